@@ -1,6 +1,12 @@
 #ifndef ASSAY_CLIBXML2_SHIM_H
 #define ASSAY_CLIBXML2_SHIM_H
 
+#include <libxml/xmlversion.h>
+/// Debian builds libxml2 with ICU, so <libxml/encoding.h> would include ICU's <unicode/ucnv.h>, whose types clash
+/// with the copy of ICU inside Foundation ("'UErrorCode' has different definitions in different modules"). The only
+/// declarations that change are the ICU converter fields at the end of `xmlCharEncodingHandler`, which Assay never
+/// touches (it hands libxml2 UTF-8 and sets HTML_PARSE_IGNORE_ENC), so hide them.
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
@@ -42,6 +48,10 @@ static inline int clibxml2_sax_parse(const char *buffer, int length, const htmlS
     }
     ctxt->_private = state;
     htmlCtxtUseOptions(ctxt, options);
+    /* > xmlSwitchEncoding: "change the input functions when discovering the character encoding of a given entity."
+       Without it a memory context starts with no charset, and the HTML parser decodes the first non-ASCII byte
+       it meets as ISO-8859-1. */
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
     htmlParseDocument(ctxt);
     if (ctxt->myDoc != NULL) {
         xmlFreeDoc(ctxt->myDoc);

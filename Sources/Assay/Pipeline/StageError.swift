@@ -21,6 +21,8 @@ public struct StageError: Error, Sendable, CustomStringConvertible {
         public static let unreadable = Code("unreadable")
         /// The file's kind is not one Assay reads.
         public static let unsupportedInput = Code("unsupported-input")
+        /// Two documents in one run have the same id.
+        public static let duplicateID = Code("duplicate-id")
         /// libxml2 could not parse the document at all.
         public static let parseFailure = Code("parse-failure")
         /// A stage needs a layer that no earlier stage provided for this document.
