@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["Assay", "AssayTestSupport"]
+            dependencies: ["Assay", "AssayCLI", "AssayTestSupport"]
         ),
     ]
 )

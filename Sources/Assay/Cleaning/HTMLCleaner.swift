@@ -51,6 +51,11 @@ public struct HTMLCleaner: Stage {
         self.configuration = configuration
     }
 
+    /// Initialises libxml2 once, before any parallel work, as its thread notes ask. Safe to call again.
+    public static func initializeParser() {
+        HTMLParser.initialize()
+    }
+
     public func process(_ document: inout Document, context: StageContext) throws(StageError) {
         guard document.format == .html else { return }
         let (text, metadata) = try clean(document.source, id: document.id)
@@ -88,7 +93,7 @@ public struct HTMLCleaner: Stage {
         var assembler = BodyAssembler()
         assembler.title = metadata.title
         if configuration.dropBoilerplateParagraphs {
-            assembler.isBoilerplate = { _ in false }
+            assembler.isBoilerplate = BoilerplateLines.isBoilerplate
         }
         let result = assembler.assemble(tree, selection: selection)
         guard !result.builder.isEmpty else {

@@ -1,0 +1,41 @@
+/// The JSON line `assay clean` and `assay run` write for each document (record format `assay.clean`, version 1).
+///
+/// Keys are written sorted, so the same input gives byte-identical output. Offsets in `sourceMap` count Unicode
+/// scalars of the decoded source; see ``SourceMap`` for the segment format.
+///
+/// ```json
+/// {"encoding":"utf-8","format":"html","id":"a.html","metadata":{"authors":[],"title":"Deal"},"record":"assay.clean",
+///  "removedBlocks":3,"sha256":"9f…","sourceMap":[[0,21,1042,21]],"text":"Talks ended & resumed.","version":1}
+/// ```
+public struct DocumentRecord: Codable, Sendable, Hashable {
+    public static let recordName = "assay.clean"
+    public static let currentVersion = 1
+
+    public var record: String
+    public var version: Int
+    public var id: String
+    public var sha256: String
+    public var format: DocumentFormat
+    public var encoding: String
+    public var origin: String?
+    public var metadata: DocumentMetadata
+    public var text: String
+    public var removedBlocks: Int
+    public var sourceMap: SourceMap
+    public var warnings: [String]?
+
+    public init(_ document: Document) {
+        record = Self.recordName
+        version = Self.currentVersion
+        id = document.id
+        sha256 = document.sourceSHA256
+        format = document.format
+        encoding = document.encoding
+        origin = document.origin.path.map { _ in document.origin.description }
+        metadata = document.metadata
+        text = document.text?.string ?? ""
+        removedBlocks = document.text?.removedBlocks ?? 0
+        sourceMap = document.text?.sourceMap ?? SourceMap()
+        warnings = document.warnings.isEmpty ? nil : document.warnings
+    }
+}

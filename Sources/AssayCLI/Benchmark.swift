@@ -1,0 +1,105 @@
+import ArgumentParser
+import Assay
+import Foundation
+
+/// `assay benchmark`: speed and memory figures, printed.
+struct Benchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure speed and memory.",
+        subcommands: [BenchmarkClean.self]
+    )
+}
+
+/// `assay benchmark clean`: documents/s, MB/s of input and peak memory for the per-document path.
+struct BenchmarkClean: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Time cleaning over a corpus held in memory; optionally against libxml2's bare parse and trafilatura.",
+        discussion: """
+            Build with -c release first. Example:
+              swift build -c release
+              .build/release/assay benchmark clean ../shared/data/article-extraction/html --jobs 1 --repeat 3 \\
+                  --bare-parse --trafilatura
+            """
+    )
+
+    @Argument(help: "Pages: files or folders, as for assay clean.")
+    var inputs: [String]
+
+    @Option(help: "The pipeline to time (default: the built-in cleaning pipeline).")
+    var pipeline: String?
+
+    @Option(name: .shortAndLong, help: "Workers for the timed passes.")
+    var jobs: Int = 1
+
+    @Option(help: "Timed passes over the corpus (the figures are the median pass; memory is checked after each).")
+    var `repeat`: Int = 3
+
+    @Flag(help: "Also time libxml2's bare parse (full tree built and freed) of the same pages on one core.")
+    var bareParse = false
+
+    @Flag(help: "Also time trafilatura on the same pages on one core (needs Python with trafilatura).")
+    var trafilatura = false
+
+    @Option(help: "The Python interpreter for --trafilatura (default: .venv/bin/python if present, else python3).")
+    var python: String?
+
+    func run() async throws {
+        HTMLCleaner.initializeParser()
+        let chosen = try pipeline.map { try PipelineLoader().load(contentsOf: $0) } ?? .cleaning()
+        let corpus = CleaningBenchmark.Corpus(paths: inputs)
+        let memoryAfterLoad = CleaningBenchmark.peakMemoryMegabytes()
+        print(String(format: "corpus: %d documents, %.1f MB (%d unreadable); peak memory after loading %.0f MB",
+            corpus.documents.count, Double(corpus.bytes) / 1e6, corpus.unreadable, memoryAfterLoad))
+        let benchmark = CleaningBenchmark(pipeline: chosen)
+        var passes: [CleaningBenchmark.Pass] = []
+        for index in 1...max(1, self.repeat) {
+            let pass = await benchmark.run(corpus, jobs: jobs)
+            passes.append(pass)
+            print(String(format: "pass %d: %.2f s  %.1f documents/s  %.1f MB/s  (%d failed)  peak memory %.0f MB",
+                index, pass.seconds, pass.documentsPerSecond, pass.megabytesPerSecond, pass.failed,
+                CleaningBenchmark.peakMemoryMegabytes()))
+        }
+        let median = passes.sorted { $0.seconds < $1.seconds }[passes.count / 2]
+        print(String(format: "assay (%@, %d job%@): %.1f documents/s, %.1f MB/s of input (median of %d passes)",
+            chosen.name, jobs, jobs == 1 ? "" : "s", median.documentsPerSecond, median.megabytesPerSecond,
+            passes.count))
+        let total = median.stepSeconds.reduce(0) { $0 + $1.seconds }
+        for step in median.stepSeconds {
+            print(String(format: "  %-14@ %6.1f %%  %.3f s", step.name as NSString, 100 * step.seconds / max(total, 1e-9),
+                step.seconds))
+        }
+        if bareParse {
+            let bare = CleaningBenchmark.bareParse(corpus)
+            print(String(format: "libxml2 bare parse (1 core): %.1f documents/s, %.1f MB/s; assay runs at %.0f %% of it",
+                bare.documentsPerSecond, bare.megabytesPerSecond, 100 * median.megabytesPerSecond / bare.megabytesPerSecond))
+        }
+        if trafilatura {
+            try runTrafilatura(baseline: median)
+        }
+        print(String(format: "peak memory: %.0f MB", CleaningBenchmark.peakMemoryMegabytes()))
+    }
+
+    private func runTrafilatura(baseline: CleaningBenchmark.Pass) throws {
+        let interpreter = python ?? (FileManager.default.isExecutableFile(atPath: ".venv/bin/python") ? ".venv/bin/python" : "python3")
+        let script = URL(fileURLWithPath: "Scripts/benchmark_trafilatura.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [interpreter, script] + inputs
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+            let result = try JSONSerialization.jsonObject(with: output) as? [String: Double],
+            let seconds = result["seconds"], let bytes = result["bytes"], let documents = result["documents"]
+        else {
+            Diagnostics.error("trafilatura run failed (is it installed for \(interpreter)? see README)")
+            throw ExitCode(1)
+        }
+        let megabytesPerSecond = bytes / 1e6 / seconds
+        print(String(format: "trafilatura (1 core): %.1f documents/s, %.1f MB/s; assay is %.1f× faster",
+            documents / seconds, megabytesPerSecond, baseline.megabytesPerSecond / megabytesPerSecond))
+    }
+}
