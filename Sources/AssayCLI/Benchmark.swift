@@ -14,7 +14,8 @@ struct Benchmark: AsyncParsableCommand {
 struct BenchmarkClean: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clean",
-        abstract: "Time cleaning over a corpus held in memory; optionally against libxml2's bare parse and trafilatura.",
+        abstract:
+            "Time cleaning over a corpus held in memory; optionally against libxml2's bare parse and trafilatura.",
         discussion: """
             Build with -c release first. Example:
               swift build -c release
@@ -49,30 +50,65 @@ struct BenchmarkClean: AsyncParsableCommand {
         let chosen = try pipeline.map { try PipelineLoader().load(contentsOf: $0) } ?? .cleaning()
         let corpus = CleaningBenchmark.Corpus(paths: inputs)
         let memoryAfterLoad = CleaningBenchmark.peakMemoryMegabytes()
-        print(String(format: "corpus: %d documents, %.1f MB (%d unreadable); peak memory after loading %.0f MB",
-            corpus.documents.count, Double(corpus.bytes) / 1e6, corpus.unreadable, memoryAfterLoad))
+        print(
+            String(
+                format: "corpus: %d documents, %.1f MB (%d unreadable); peak memory after loading %.0f MB",
+                corpus.documents.count,
+                Double(corpus.bytes) / 1e6,
+                corpus.unreadable,
+                memoryAfterLoad
+            )
+        )
         let benchmark = CleaningBenchmark(pipeline: chosen)
         var passes: [CleaningBenchmark.Pass] = []
         for index in 1...max(1, self.repeat) {
             let pass = await benchmark.run(corpus, jobs: jobs)
             passes.append(pass)
-            print(String(format: "pass %d: %.2f s  %.1f documents/s  %.1f MB/s  (%d failed)  peak memory %.0f MB",
-                index, pass.seconds, pass.documentsPerSecond, pass.megabytesPerSecond, pass.failed,
-                CleaningBenchmark.peakMemoryMegabytes()))
+            print(
+                String(
+                    format: "pass %d: %.2f s  %.1f documents/s  %.1f MB/s  (%d failed)  peak memory %.0f MB",
+                    index,
+                    pass.seconds,
+                    pass.documentsPerSecond,
+                    pass.megabytesPerSecond,
+                    pass.failed,
+                    CleaningBenchmark.peakMemoryMegabytes()
+                )
+            )
         }
         let median = passes.sorted { $0.seconds < $1.seconds }[passes.count / 2]
-        print(String(format: "assay (%@, %d job%@): %.1f documents/s, %.1f MB/s of input (median of %d passes)",
-            chosen.name, jobs, jobs == 1 ? "" : "s", median.documentsPerSecond, median.megabytesPerSecond,
-            passes.count))
+        print(
+            String(
+                format: "assay (%@, %d job%@): %.1f documents/s, %.1f MB/s of input (median of %d passes)",
+                chosen.name,
+                jobs,
+                jobs == 1 ? "" : "s",
+                median.documentsPerSecond,
+                median.megabytesPerSecond,
+                passes.count
+            )
+        )
         let total = median.stepSeconds.reduce(0) { $0 + $1.seconds }
         for step in median.stepSeconds {
-            print(String(format: "  %-14@ %6.1f %%  %.3f s", step.name as NSString, 100 * step.seconds / max(total, 1e-9),
-                step.seconds))
+            print(
+                String(
+                    format: "  %-14@ %6.1f %%  %.3f s",
+                    step.name as NSString,
+                    100 * step.seconds / max(total, 1e-9),
+                    step.seconds
+                )
+            )
         }
         if bareParse {
             let bare = CleaningBenchmark.bareParse(corpus)
-            print(String(format: "libxml2 bare parse (1 core): %.1f documents/s, %.1f MB/s; assay runs at %.0f %% of it",
-                bare.documentsPerSecond, bare.megabytesPerSecond, 100 * median.megabytesPerSecond / bare.megabytesPerSecond))
+            print(
+                String(
+                    format: "libxml2 bare parse (1 core): %.1f documents/s, %.1f MB/s; assay runs at %.0f %% of it",
+                    bare.documentsPerSecond,
+                    bare.megabytesPerSecond,
+                    100 * median.megabytesPerSecond / bare.megabytesPerSecond
+                )
+            )
         }
         if trafilatura {
             try runTrafilatura(baseline: median)
@@ -81,7 +117,9 @@ struct BenchmarkClean: AsyncParsableCommand {
     }
 
     private func runTrafilatura(baseline: CleaningBenchmark.Pass) throws {
-        let interpreter = python ?? (FileManager.default.isExecutableFile(atPath: ".venv/bin/python") ? ".venv/bin/python" : "python3")
+        let interpreter =
+            python
+            ?? (FileManager.default.isExecutableFile(atPath: ".venv/bin/python") ? ".venv/bin/python" : "python3")
         let script = URL(fileURLWithPath: "Scripts/benchmark_trafilatura.py").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -99,7 +137,13 @@ struct BenchmarkClean: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let megabytesPerSecond = bytes / 1e6 / seconds
-        print(String(format: "trafilatura (1 core): %.1f documents/s, %.1f MB/s; assay is %.1f× faster",
-            documents / seconds, megabytesPerSecond, baseline.megabytesPerSecond / megabytesPerSecond))
+        print(
+            String(
+                format: "trafilatura (1 core): %.1f documents/s, %.1f MB/s; assay is %.1f× faster",
+                documents / seconds,
+                megabytesPerSecond,
+                baseline.megabytesPerSecond / megabytesPerSecond
+            )
+        )
     }
 }

@@ -14,7 +14,8 @@ struct Evaluate: AsyncParsableCommand {
 struct EvaluateCleaning: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cleaning",
-        abstract: "Score article-body extraction against a ground-truth.json (Scrapinghub article-extraction-benchmark format).",
+        abstract:
+            "Score article-body extraction against a ground-truth.json (Scrapinghub article-extraction-benchmark format).",
         discussion: """
             The pages are the benchmark's html/ folder (ID.html.gz); each ID is looked up in the gold file.
             Example:
@@ -62,13 +63,31 @@ struct EvaluateCleaning: AsyncParsableCommand {
         }
         let missing = goldObject.keys.filter { predicted[$0] == nil }.count
         let metrics = ExtractionScorer.metrics(rows.map(\.counts))
-        print(String(format: "documents=%d  missing=%d  precision=%.3f  recall=%.3f  F1=%.3f",
-            rows.count, missing, metrics.precision, metrics.recall, metrics.f1))
+        print(
+            String(
+                format: "documents=%d  missing=%d  precision=%.3f  recall=%.3f  F1=%.3f",
+                rows.count,
+                missing,
+                metrics.precision,
+                metrics.recall,
+                metrics.f1
+            )
+        )
         if worst > 0 {
             print("worst documents:")
-            for row in rows.sorted(by: { min($0.counts.precision, $0.counts.recall) < min($1.counts.precision, $1.counts.recall) }).prefix(worst) {
+            for row in rows.sorted(by: {
+                min($0.counts.precision, $0.counts.recall) < min($1.counts.precision, $1.counts.recall)
+            }).prefix(worst) {
                 let url = goldObject[row.id]?["url"] as? String ?? ""
-                print(String(format: "  P=%.2f R=%.2f  %@  %@", row.counts.precision, row.counts.recall, String(row.id.prefix(16)), url))
+                print(
+                    String(
+                        format: "  P=%.2f R=%.2f  %@  %@",
+                        row.counts.precision,
+                        row.counts.recall,
+                        String(row.id.prefix(16)),
+                        url
+                    )
+                )
             }
         }
         if let predictions {

@@ -4,10 +4,16 @@ import Foundation
 
 /// Options every command that processes documents shares.
 struct ProcessingOptions: ParsableArguments {
-    @Argument(help: "Files (.html, .htm, .xhtml, .txt, their .gz forms, .jsonl, .jsonl.gz), directories, or - for JSON Lines on standard input.")
+    @Argument(
+        help:
+            "Files (.html, .htm, .xhtml, .txt, their .gz forms, .jsonl, .jsonl.gz), directories, or - for JSON Lines on standard input."
+    )
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Where to write the JSON Lines output (written atomically); - or omitted for standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: "Where to write the JSON Lines output (written atomically); - or omitted for standard output."
+    )
     var output: String?
 
     @Option(name: .shortAndLong, help: "Documents processed in parallel (default: all cores).")

@@ -13,7 +13,10 @@ struct Run: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The pipeline file (default: Pipelines/news.yaml, looked for in the current directory and beside the assay executable).")
+    @Option(
+        help:
+            "The pipeline file (default: Pipelines/news.yaml, looked for in the current directory and beside the assay executable)."
+    )
     var pipeline: String?
 
     @OptionGroup var processing: ProcessingOptions
@@ -41,7 +44,9 @@ struct Run: AsyncParsableCommand {
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
             directory.deleteLastPathComponent()
         }
-        Diagnostics.error("no \(relative) in the current directory or beside the assay executable; pass --pipeline FILE")
+        Diagnostics.error(
+            "no \(relative) in the current directory or beside the assay executable; pass --pipeline FILE"
+        )
         throw ExitCode(2)
     }
 }

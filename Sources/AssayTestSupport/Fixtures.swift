@@ -38,7 +38,9 @@ public final class ScratchDirectory {
     public func write(_ name: String, _ contents: Data) throws -> String {
         let file = url.appendingPathComponent(name)
         try FileManager.default.createDirectory(
-            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            at: file.deletingLastPathComponent(),
+            withIntermediateDirectories: true
+        )
         try contents.write(to: file)
         return file.path
     }

@@ -36,7 +36,10 @@ import Testing
 
     @Test func badDocumentsAreReportedAndTheRestStillWritten() throws {
         let scratch = try ScratchDirectory()
-        try scratch.write("in/good.html", "<html><body><p>The ministry said exports rose by ten per cent in May.</p></body></html>")
+        try scratch.write(
+            "in/good.html",
+            "<html><body><p>The ministry said exports rose by ten per cent in May.</p></body></html>"
+        )
         try scratch.write("in/empty.txt", "")
         try scratch.write("in/binary.html", Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x10, 0x00, 0x00]))
         try scratch.write(
@@ -46,7 +49,8 @@ import Testing
             {"id": "j2", "text": broken
             {"id": "j3", "html": "<p>Lithium output in Chile rose in the second quarter, the agency said.</p>"}
 
-            """)
+            """
+        )
         let output = scratch.url.appendingPathComponent("out.jsonl").path
         let outcome = try CommandRunner.run(["clean", scratch.url.appendingPathComponent("in").path, "-o", output])
         #expect(outcome.status == 1)
@@ -61,7 +65,9 @@ import Testing
 
     @Test func standardInputIsReadAsJSONLines() throws {
         let outcome = try CommandRunner.run(
-            ["clean", "-"], input: #"{"id": "s1", "text": "Gallium exports resumed in March after a pause."}"# + "\n")
+            ["clean", "-"],
+            input: #"{"id": "s1", "text": "Gallium exports resumed in March after a pause."}"# + "\n"
+        )
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardOutput.contains(#""id":"s1""#))
     }
@@ -69,7 +75,9 @@ import Testing
     @Test func aBadPipelineFileExitsTwoNamingTheLine() throws {
         let scratch = try ScratchDirectory()
         let pipeline = try scratch.write("bad.yaml", "stages:\n  - clean-html\n  - clean-everything\n")
-        let outcome = try CommandRunner.run(["run", "--pipeline", pipeline, "seeds", "-o", scratch.url.path + "/x.jsonl"])
+        let outcome = try CommandRunner.run([
+            "run", "--pipeline", pipeline, "seeds", "-o", scratch.url.path + "/x.jsonl",
+        ])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.contains("\(pipeline):3:5: unknown stage 'clean-everything'"))
         #expect(!FileManager.default.fileExists(atPath: scratch.url.path + "/x.jsonl"))

@@ -20,7 +20,8 @@ enum SourceMapCheck {
             if failures <= 5 {
                 Issue.record(
                     "clean character \(offset) \(String(scalar).debugDescription) maps to \(original.debugDescription)",
-                    sourceLocation: sourceLocation)
+                    sourceLocation: sourceLocation
+                )
             }
         }
     }

@@ -3,8 +3,10 @@ import Testing
 
 @Suite struct ExtractionScorerTests {
     @Test func tokensAreWordCharacterRunsAsInPython() {
-        #expect(ExtractionScorer.tokens("U.S.-China talks: 70% (approx.)").map(String.init)
-            == ["U", "S", "China", "talks", "70", "approx"])
+        #expect(
+            ExtractionScorer.tokens("U.S.-China talks: 70% (approx.)").map(String.init)
+                == ["U", "S", "China", "talks", "70", "approx"]
+        )
         #expect(ExtractionScorer.tokens("snake_case été 東京 ١٢").map(String.init) == ["snake_case", "été", "東京", "١٢"])
     }
 

@@ -1,5 +1,6 @@
-@testable import Assay
 import Testing
+
+@testable import Assay
 
 @Suite struct CharsetDetectorTests {
     private func declared(_ html: String) -> String? {
@@ -77,7 +78,8 @@ import Testing
         arguments: [
             [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
             [0xE2, 0x82],
-        ] as [[UInt8]])
+        ] as [[UInt8]]
+    )
     func overlongSurrogateAndTruncatedSequencesAreInvalid(bytes: [UInt8]) {
         let padded = Array("0123456789".utf8) + bytes
         #expect(padded.withUnsafeBufferPointer { UTF8Validator.firstInvalidOffset(in: $0) } == 10)

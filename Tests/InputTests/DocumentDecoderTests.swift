@@ -3,10 +3,17 @@ import Testing
 
 @Suite struct DocumentDecoderTests {
     private func raw(
-        _ bytes: [UInt8], format: DocumentFormat = .html, id: String = "doc", line: Int? = nil
+        _ bytes: [UInt8],
+        format: DocumentFormat = .html,
+        id: String = "doc",
+        line: Int? = nil
     ) -> RawDocument {
         RawDocument(
-            id: id, origin: DocumentOrigin(path: "dump/\(id)", line: line), format: format, content: .bytes(bytes))
+            id: id,
+            origin: DocumentOrigin(path: "dump/\(id)", line: line),
+            format: format,
+            content: .bytes(bytes)
+        )
     }
 
     private func page(head: String = "", body: [UInt8]) -> [UInt8] {
@@ -157,8 +164,12 @@ import Testing
     @Test func textFromARecordIsHashedAsUTF8AndKeepsItsMetadata() throws {
         let metadata = DocumentMetadata(title: "T", publisher: "P", published: "2020-01-02", url: "https://e.x/")
         let raw = RawDocument(
-            id: "rec-1", origin: DocumentOrigin(path: "d.jsonl", line: 4), format: .text, content: .text("abc"),
-            metadata: metadata)
+            id: "rec-1",
+            origin: DocumentOrigin(path: "d.jsonl", line: 4),
+            format: .text,
+            content: .text("abc"),
+            metadata: metadata
+        )
         let document = try DocumentDecoder.decode(raw)
         #expect(document.sourceSHA256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(document.id == "rec-1")
@@ -171,7 +182,11 @@ import Testing
 
     @Test func blankTextFromARecordIsAnEmptyDocumentError() {
         let raw = RawDocument(
-            id: "r", origin: DocumentOrigin(path: "d.jsonl", line: 9), format: .html, content: .text("  "))
+            id: "r",
+            origin: DocumentOrigin(path: "d.jsonl", line: 9),
+            format: .html,
+            content: .text("  ")
+        )
         #expect {
             try DocumentDecoder.decode(raw)
         } throws: { error in

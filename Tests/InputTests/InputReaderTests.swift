@@ -22,7 +22,8 @@ import Testing
         #expect(items.failures.isEmpty)
         // Byte order of the full path: "B" < "a-" < "a." < "a/" < "sub/d" < "sub/p".
         #expect(
-            items.documents.map(\.id) == ["B.txt", "a-b.txt", "a.txt", "a/x.txt", "sub/deep/c.HTM", "sub/page.xhtml"])
+            items.documents.map(\.id) == ["B.txt", "a-b.txt", "a.txt", "a/x.txt", "sub/deep/c.HTM", "sub/page.xhtml"]
+        )
         #expect(items.documents.map(\.format) == [.text, .text, .text, .text, .html, .html])
         #expect(items.documents.first?.origin == DocumentOrigin(path: directory.path + "/B.txt"))
         #expect(iterator.skippedFileCount == 2)
@@ -102,7 +103,9 @@ import Testing
         try directory.write("text", to: "sub/a.txt")
         try FileManager.default.createSymbolicLink(atPath: directory.path + "/sub/loop", withDestinationPath: "..")
         try FileManager.default.createSymbolicLink(
-            atPath: directory.path + "/broken.txt", withDestinationPath: "nowhere.txt")
+            atPath: directory.path + "/broken.txt",
+            withDestinationPath: "nowhere.txt"
+        )
 
         let items = Array(InputReader(paths: [directory.path]))
         #expect(items.documents.map(\.id) == ["sub/a.txt"])
@@ -177,7 +180,12 @@ import Testing
         #expect(
             documents[0].metadata
                 == DocumentMetadata(
-                    title: "Rates", publisher: "Reuters", published: "2019-11-19", url: "https://example.com/a"))
+                    title: "Rates",
+                    publisher: "Reuters",
+                    published: "2019-11-19",
+                    url: "https://example.com/a"
+                )
+        )
         #expect(documents[1].format == .text)
         #expect(documents[1].metadata.publisher == "AP")
         #expect(documents[2].metadata.publisher == "BBC")
@@ -222,7 +230,8 @@ import Testing
     @Test func aDashReadsJSONLinesFromStandardInput() throws {
         let pipe = Pipe()
         pipe.fileHandleForWriting.write(
-            Data("{\"id\": \"in-1\", \"text\": \"From a pipe\"}\n{\"text\": \"No id\"}\n".utf8))
+            Data("{\"id\": \"in-1\", \"text\": \"From a pipe\"}\n{\"text\": \"No id\"}\n".utf8)
+        )
         try pipe.fileHandleForWriting.close()
         let input = pipe.fileHandleForReading
 

@@ -1,5 +1,5 @@
-import Foundation
 import Assay
+import Foundation
 
 /// A fresh directory under the system's temporary directory, removed when the value is released.
 ///
@@ -24,7 +24,9 @@ final class TemporaryDirectory {
     func write(_ bytes: [UInt8], to relativePath: String) throws -> String {
         let url = URL(fileURLWithPath: path).appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            at: url.deletingLastPathComponent(),
+            withIntermediateDirectories: true
+        )
         try Data(bytes).write(to: url)
         return url.path
     }

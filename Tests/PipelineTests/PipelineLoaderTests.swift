@@ -57,7 +57,9 @@ import Testing
 
     @Test func optionsOverrideDefaults() throws {
         let pipeline = try loader.load(
-            text: "stages:\n  - clean-text: {drop-boilerplate: false}\n  - clean-html\n", file: "ok.yaml")
+            text: "stages:\n  - clean-text: {drop-boilerplate: false}\n  - clean-html\n",
+            file: "ok.yaml"
+        )
         #expect(pipeline.name == "ok")
         #expect(pipeline.stages.count == 2)
     }
@@ -95,12 +97,15 @@ struct MakesTokens: Stage {
 
 @Suite struct PipelineOrderTests {
     let loader = PipelineLoader(
-        registry: StageRegistry([HTMLCleaner.self, TextCleaner.self, NeedsTokens.self, MakesTokens.self]))
+        registry: StageRegistry([HTMLCleaner.self, TextCleaner.self, NeedsTokens.self, MakesTokens.self])
+    )
 
     @Test func aStageBeforeItsInputsIsRejectedAtItsLine() throws {
         let error = try #require(throws: PipelineError.self) {
             try loader.load(
-                text: "stages:\n  - clean-text\n  - needs-tokens\n  - make-tokens\n", file: "order.yaml")
+                text: "stages:\n  - clean-text\n  - needs-tokens\n  - make-tokens\n",
+                file: "order.yaml"
+            )
         }
         #expect(error.line == 3)
         #expect(error.message.contains("stage 'needs-tokens' requires 'tokens'"))
@@ -108,7 +113,9 @@ struct MakesTokens: Stage {
 
     @Test func theRightOrderLoads() throws {
         let pipeline = try loader.load(
-            text: "stages:\n  - clean-text\n  - make-tokens\n  - needs-tokens\n", file: "order.yaml")
+            text: "stages:\n  - clean-text\n  - make-tokens\n  - needs-tokens\n",
+            file: "order.yaml"
+        )
         #expect(pipeline.stages.map(\.name) == ["clean-text", "make-tokens", "needs-tokens"])
     }
 

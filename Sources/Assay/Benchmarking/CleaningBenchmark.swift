@@ -81,8 +81,12 @@ public struct CleaningBenchmark: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let names = ["decode"] + pipeline.stages.map(\.name)
         return Pass(
-            documents: corpus.documents.count, failed: results.1, bytes: corpus.bytes, seconds: seconds,
-            stepSeconds: Array(zip(names, results.0)).map { (name: $0.0, seconds: $0.1) })
+            documents: corpus.documents.count,
+            failed: results.1,
+            bytes: corpus.bytes,
+            seconds: seconds,
+            stepSeconds: Array(zip(names, results.0)).map { (name: $0.0, seconds: $0.1) }
+        )
     }
 
     private func timeSequentially(_ documents: [RawDocument]) -> ([Double], Int) {

@@ -4,7 +4,10 @@ struct BodyAssembler {
     /// Decides whether a finished paragraph is boilerplate, given its text.
     var isBoilerplate: (String) -> Bool = { _ in false }
     /// The page title, so a heading repeating it is not counted as body text.
-    var title: String?
+    var title: String? {
+        didSet { normalizedTitle = title.map(Self.normalized) ?? "" }
+    }
+    private var normalizedTitle = ""
 
     struct Result {
         var builder: CleanTextBuilder
@@ -33,7 +36,10 @@ struct BodyAssembler {
 
     /// Depth-first over the subtree with an explicit stack: real pages nest deeply enough to worry recursion.
     private func walk(_ root: Int, tree: HTMLTree, excluded: [Bool], state: inout State) {
-        enum Step { case enter(Int), leave(Int) }
+        enum Step {
+            case enter(Int)
+            case leave(Int)
+        }
         var stack: [Step] = [.enter(root)]
         while let step = stack.popLast() {
             switch step {
@@ -102,8 +108,8 @@ struct BodyAssembler {
             let text = state.builder.text(since: state.paragraphStart)
             if isBoilerplate(text) {
                 drop = true
-            } else if let title, state.paragraphStart == 0 || text.count < 300,
-                Self.normalized(text) == Self.normalized(title)
+            } else if !normalizedTitle.isEmpty, state.characters < 300,
+                Self.normalized(text) == normalizedTitle
             {
                 drop = true
             }
@@ -114,9 +120,21 @@ struct BodyAssembler {
         }
     }
 
+    /// Letters and digits only, lower-cased: "Lynas expands, again!" → "lynasexpandsagain".
     private static func normalized(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 0x41 && value <= 0x5A {
+                    scalars.append(Unicode.Scalar(UInt8(value | 0x20)))
+                } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    scalars.append(scalar)
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(scalars)
     }
 }
-
-internal import Foundation

@@ -84,6 +84,9 @@ struct BodyExtractor {
         // Pass 1: what is never content.
         var excluded = Array(repeating: false, count: count)
         var verdicts = Array(repeating: ClassHints.Verdict(), count: count)
+        // Pages repeat the same class names on many elements: judge each distinct one once.
+        var verdictCache: [ArraySlice<UInt8>: ClassHints.Verdict] = [:]
+        var tokenCache: [ArraySlice<UInt8>: ClassHints.TokenVerdict] = [:]
         for index in 1..<count {
             let node = tree.nodes[index]
             if excluded[Int(node.parent)] {
@@ -95,7 +98,15 @@ struct BodyExtractor {
                 excluded[index] = true
                 continue
             }
-            verdicts[index] = ClassHints.judge(tree.hintBytes(index))
+            let hints = tree.hintBytes(index)
+            if hints.isEmpty { continue }
+            if let known = verdictCache[hints] {
+                verdicts[index] = known
+            } else {
+                let verdict = ClassHints.judge(hints, cache: &tokenCache)
+                verdictCache[hints] = verdict
+                verdicts[index] = verdict
+            }
         }
         let raw = Self.statistics(tree, excluded: excluded)
         let total = Double(max(raw.text[0], 1))
@@ -140,7 +151,10 @@ struct BodyExtractor {
     /// Readability's scoring: each paragraph credits its parent fully, its grandparent half, and further
     /// ancestors a third per level.
     private func bestCandidate(
-        _ tree: HTMLTree, stats: Statistics, verdicts: [ClassHints.Verdict], excluded: [Bool]
+        _ tree: HTMLTree,
+        stats: Statistics,
+        verdicts: [ClassHints.Verdict],
+        excluded: [Bool]
     ) -> Int? {
         let count = tree.nodes.count
         var scores = Array(repeating: 0.0, count: count)
@@ -152,9 +166,7 @@ struct BodyExtractor {
             guard length >= configuration.minimumParagraphCharacters else { continue }
             if node.tag == .div && Self.hasBlockChild(index, tree: tree) { continue }
             if stats.linkDensity(index) > 0.5 { continue }
-            let text = tree.plainText(of: index)
-            let commas = text.reduce(0) { $0 + ($1 == "," || $1 == "，" || $1 == "、" ? 1 : 0) }
-            let sentences = text.reduce(0) { $0 + ($1 == "." || $1 == "。" || $1 == "!" || $1 == "?" ? 1 : 0) }
+            let (commas, sentences) = Self.punctuation(of: index, in: tree)
             let score = 1.0 + Double(commas) + Double(min(sentences, 5)) * 0.5 + min(Double(length) / 100, 3)
             var ancestor = Int(node.parent)
             var level = 0
@@ -191,7 +203,9 @@ struct BodyExtractor {
 
         // When several children of one ancestor each score nearly as well, the body is split among them: take
         // the ancestor (readability's "alternative candidates").
-        let strong = (1..<count).filter { isCandidate[$0] && !excluded[$0] && $0 != top && scores[$0] >= bestScore * 0.75 }
+        let strong = (1..<count).filter {
+            isCandidate[$0] && !excluded[$0] && $0 != top && scores[$0] >= bestScore * 0.75
+        }
         if strong.count >= 2 {
             var ancestor = Int(tree.nodes[top].parent)
             while ancestor > 0 {
@@ -249,6 +263,38 @@ struct BodyExtractor {
     }
 
     // MARK: - Helpers
+
+    /// Commas (also the ideographic ones) and sentence ends in a subtree's text, counted on the UTF-8 bytes.
+    static func punctuation(of index: Int, in tree: HTMLTree) -> (commas: Int, sentences: Int) {
+        var commas = 0
+        var sentences = 0
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = tree.nodes[current]
+            if node.isText {
+                var position = Int(node.textStart)
+                let end = Int(node.textEnd)
+                while position < end {
+                    switch tree.text[position] {
+                    case 0x2C: commas += 1
+                    case 0x2E, 0x21, 0x3F: sentences += 1
+                    case 0xEF
+                    where position + 2 < end && tree.text[position + 1] == 0xBC && tree.text[position + 2] == 0x8C:
+                        commas += 1  // U+FF0C fullwidth comma
+                    case 0xE3 where position + 2 < end && tree.text[position + 1] == 0x80:
+                        if tree.text[position + 2] == 0x81 { commas += 1 }  // U+3001 ideographic comma
+                        if tree.text[position + 2] == 0x82 { sentences += 1 }  // U+3002 ideographic full stop
+                    default: break
+                    }
+                    position += 1
+                }
+                continue
+            }
+            if node.tag.isNeverContent { continue }
+            tree.forEachChild(of: current) { stack.append($0) }
+        }
+        return (commas, sentences)
+    }
 
     static func isParagraphLike(_ tag: HTMLTag) -> Bool {
         switch tag {

@@ -40,27 +40,85 @@ enum ClassHints {
         var isNegative: Bool { negative > 0 && positive == 0 }
     }
 
+    private static let negativeFragmentBytes: [[UInt8]] = negativeFragments.map { Array($0.utf8) }
+    private static let negativeWordBytes: Set<[UInt8]> = Set(negativeWords.map { Array($0.utf8) })
+    private static let positiveBytes: [[UInt8]] = positive.map { Array($0.utf8) }
+
+    /// Judges an element's lower-cased `class` and `id` (space-separated tokens).
+    ///
+    /// - Complexity: O(*n* × *k*) in the hint's length and the number of fragments; callers cache verdicts per
+    ///   distinct hint, since pages repeat the same class names many times.
     static func judge(_ hints: ArraySlice<UInt8>) -> Verdict {
+        var cache: [ArraySlice<UInt8>: TokenVerdict] = [:]
+        return judge(hints, cache: &cache)
+    }
+
+    /// Judges hints, remembering each token's verdict in `cache` (class names repeat across a page's elements).
+    static func judge(_ hints: ArraySlice<UInt8>, cache: inout [ArraySlice<UInt8>: TokenVerdict]) -> Verdict {
         var verdict = Verdict()
-        if hints.isEmpty { return verdict }
-        let text = String(decoding: hints, as: UTF8.self)
-        for token in text.split(whereSeparator: { $0 == " " }) {
-            let token = String(token)
-            let words = token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }).map(String.init)
-            var tokenNegative = false
-            if words.contains(where: negativeWords.contains) {
-                tokenNegative = true
-            } else if negativeFragments.contains(where: { token.contains($0) }) {
-                tokenNegative = true
+        var tokenStart = hints.startIndex
+        while tokenStart < hints.endIndex {
+            var tokenEnd = tokenStart
+            while tokenEnd < hints.endIndex && hints[tokenEnd] != 0x20 { tokenEnd += 1 }
+            if tokenEnd > tokenStart {
+                let token = hints[tokenStart..<tokenEnd]
+                let tokenVerdict: TokenVerdict
+                if let known = cache[token] {
+                    tokenVerdict = known
+                } else {
+                    tokenVerdict = judgeToken(token)
+                    cache[token] = tokenVerdict
+                }
+                switch tokenVerdict {
+                case .negative: verdict.negative += 1
+                case .positive: verdict.positive += 1
+                case .neutral: break
+                }
             }
-            if tokenNegative {
-                verdict.negative += 1
-                continue
-            }
-            if words.contains(where: { positive.contains($0) }) || positive.contains(where: { token.hasPrefix($0) }) {
-                verdict.positive += 1
-            }
+            tokenStart = tokenEnd + 1
         }
         return verdict
+    }
+
+    enum TokenVerdict { case negative, positive, neutral }
+
+    private static func judgeToken(_ token: ArraySlice<UInt8>) -> TokenVerdict {
+        // Whole words, split on - _ : .
+        var words: [ArraySlice<UInt8>] = []
+        var wordStart = token.startIndex
+        for index in token.indices where Self.isWordSeparator(token[index]) {
+            if index > wordStart { words.append(token[wordStart..<index]) }
+            wordStart = index + 1
+        }
+        if wordStart < token.endIndex { words.append(token[wordStart..<token.endIndex]) }
+        for word in words where negativeWordBytes.contains(Array(word)) {
+            return .negative
+        }
+        for fragment in negativeFragmentBytes where Self.contains(token, fragment) {
+            return .negative
+        }
+        for candidate in positiveBytes {
+            if words.contains(where: { $0.elementsEqual(candidate) }) || token.starts(with: candidate) {
+                return .positive
+            }
+        }
+        return .neutral
+    }
+
+    private static func isWordSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x2D || byte == 0x5F || byte == 0x3A || byte == 0x2E
+    }
+
+    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return false }
+        var index = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while index <= last {
+            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 }

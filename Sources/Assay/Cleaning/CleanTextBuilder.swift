@@ -70,7 +70,15 @@ struct CleanTextBuilder {
                 break
             case .visible:
                 flushPending()
-                appendRaw(text, from: index, to: end, source: sourceRange, positional: positional)
+                guard case .aligned(let start) = span else {
+                    appendRaw(text, from: index, to: end, source: sourceRange, positional: positional)
+                    break
+                }
+                // Copied text: take the whole run of visible characters at once rather than one by one.
+                let runEnd = Self.endOfVisibleRun(text, from: end)
+                appendRaw(text, from: index, to: runEnd, source: (start + index)..<(start + runEnd), positional: true)
+                index = runEnd
+                continue
             }
             index = end
         }
@@ -160,21 +168,37 @@ struct CleanTextBuilder {
     private mutating func appendSpace(source: Range<Int>, positional: Bool) {
         let start = bytes.count
         bytes.append(0x20)
-        record(ByteSegment(
-            cleanStart: start, cleanLength: 1, sourceStart: source.lowerBound, sourceLength: source.count,
-            positional: positional))
+        record(
+            ByteSegment(
+                cleanStart: start,
+                cleanLength: 1,
+                sourceStart: source.lowerBound,
+                sourceLength: source.count,
+                positional: positional
+            )
+        )
     }
 
     private mutating func appendInserted(_ inserted: [UInt8], at sourceOffset: Int) {
         let start = bytes.count
         bytes.append(contentsOf: inserted)
-        record(ByteSegment(
-            cleanStart: start, cleanLength: inserted.count, sourceStart: sourceOffset, sourceLength: 0,
-            positional: false))
+        record(
+            ByteSegment(
+                cleanStart: start,
+                cleanLength: inserted.count,
+                sourceStart: sourceOffset,
+                sourceLength: 0,
+                positional: false
+            )
+        )
     }
 
     private mutating func appendRaw(
-        _ text: UnsafeBufferPointer<UInt8>, from: Int, to: Int, source: Range<Int>, positional: Bool
+        _ text: UnsafeBufferPointer<UInt8>,
+        from: Int,
+        to: Int,
+        source: Range<Int>,
+        positional: Bool
     ) {
         let start = bytes.count
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[from..<to]))
@@ -185,9 +209,15 @@ struct CleanTextBuilder {
             segments[segments.count - 1].cleanLength += to - from
             return
         }
-        record(ByteSegment(
-            cleanStart: start, cleanLength: to - from, sourceStart: source.lowerBound, sourceLength: source.count,
-            positional: positional))
+        record(
+            ByteSegment(
+                cleanStart: start,
+                cleanLength: to - from,
+                sourceStart: source.lowerBound,
+                sourceLength: source.count,
+                positional: positional
+            )
+        )
     }
 
     private mutating func record(_ segment: ByteSegment) {
@@ -202,8 +232,7 @@ struct CleanTextBuilder {
         segments.append(segment)
     }
 
-    private func convertSegments(clean: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>) -> SourceMap
-    {
+    private func convertSegments(clean: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>) -> SourceMap {
         var result: [SourceMap.Segment] = []
         result.reserveCapacity(segments.count)
         var cleanScalars = 0
@@ -217,9 +246,14 @@ struct CleanTextBuilder {
                 // Cannot happen for copied bytes; guard against a misaligned span rather than emit a wrong map.
                 sourceLength = max(sourceLength, 0)
             }
-            result.append(SourceMap.Segment(
-                cleanStart: cleanScalars, cleanLength: cleanLength, sourceStart: sourceStart,
-                sourceLength: sourceLength))
+            result.append(
+                SourceMap.Segment(
+                    cleanStart: cleanScalars,
+                    cleanLength: cleanLength,
+                    sourceStart: sourceStart,
+                    sourceLength: sourceLength
+                )
+            )
             cleanScalars += cleanLength
         }
         return SourceMap(segments: result)
@@ -250,7 +284,8 @@ struct CleanTextBuilder {
                 switch third {
                 case 0x80...0x8A, 0xAF: return .space  // U+2000–U+200A spaces, U+202F narrow no-break space
                 case 0xA8, 0xA9: return .space  // U+2028 line and U+2029 paragraph separators
-                case 0x8B, 0x8C, 0x8D, 0x8E, 0x8F: return .invisible  // zero-width space, (non-)joiners, marks
+                // Zero-width space and direction marks; the joiners U+200C/U+200D stay (emoji, Indic scripts).
+                case 0x8B, 0x8E, 0x8F: return .invisible
                 default: return .visible
                 }
             }
@@ -263,6 +298,25 @@ struct CleanTextBuilder {
         if lead == 0xE3 && length == 3 && second == 0x80 && text[index + 2] == 0x80 { return .space }  // U+3000
         if lead == 0xEF && length == 3 && second == 0xBB && text[index + 2] == 0xBF { return .invisible }  // U+FEFF
         return .visible
+    }
+
+    /// The end of the run of visible characters starting at `index`: the first space, invisible character or end.
+    private static func endOfVisibleRun(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte < 0x80 {
+                // The ASCII that `classify` calls visible.
+                guard byte > 0x20 && byte != 0x7F else { return index }
+                index += 1
+                continue
+            }
+            let end = min(index + sequenceLength(byte), count)
+            guard classify(text, at: index, length: end - index) == .visible else { return index }
+            index = end
+        }
+        return index
     }
 
     static func sequenceLength(_ lead: UInt8) -> Int {

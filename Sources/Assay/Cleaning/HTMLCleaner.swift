@@ -1,4 +1,3 @@
-internal import Foundation
 /// Cleans HTML documents: keeps the main article body as text, with its map to the source, and reads metadata.
 ///
 /// Requires ``Layer/source``; provides ``Layer/text`` and ``Layer/metadata``. Documents that are not HTML pass
@@ -71,25 +70,18 @@ public struct HTMLCleaner: Stage {
         var source = source
         let parsed = source.withUTF8 { HTMLParser.parse(utf8: $0) }
         guard let tree = parsed else {
-            throw StageError(.parseFailure, stage: Self.name, documentID: id, message: "libxml2 could not parse the page")
+            throw StageError(
+                .parseFailure,
+                stage: Self.name,
+                documentID: id,
+                message: "libxml2 could not parse the page"
+            )
         }
         let metadata = MetadataExtractor.extract(from: tree)
         var extractor = BodyExtractor()
         extractor.configuration.minimumParagraphCharacters = configuration.minimumParagraphCharacters
         extractor.configuration.protectedTextShare = configuration.protectedTextShare
         let selection = extractor.select(tree)
-        if ProcessInfo.processInfo.environment["ASSAY_DEBUG"] != nil {
-            for root in selection.roots {
-                var path: [String] = []
-                var current = root
-                while current > 0 {
-                    let node = tree.nodes[current]
-                    path.append("\(node.tag)[\(String(decoding: tree.hintBytes(current), as: UTF8.self))]\(selection.excluded[current] ? "X" : "")")
-                    current = Int(node.parent)
-                }
-                FileHandle.standardError.write(("root: " + path.reversed().joined(separator: " > ") + "\n").data(using: .utf8)!)
-            }
-        }
         var assembler = BodyAssembler()
         assembler.title = metadata.title
         if configuration.dropBoilerplateParagraphs {

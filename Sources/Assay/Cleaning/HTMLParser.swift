@@ -15,7 +15,8 @@ enum HTMLParser {
     /// charset>` must not make libxml2 convert again. The HTML parser never loads external entities or DTDs.
     static let options: Int32 = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+    )
 
     /// Call once at start-up, before any parsing task, as libxml2's thread notes ask.
     /// > xmlInitParser: "Initialization function for the XML parser. This is not reentrant. Call once before
@@ -33,7 +34,12 @@ enum HTMLParser {
         let status = withUnsafePointer(to: makeHandler()) { handler in
             base.withMemoryRebound(to: CChar.self, capacity: source.count) { chars in
                 clibxml2_sax_parse(
-                    chars, Int32(source.count), handler, Unmanaged.passUnretained(builder).toOpaque(), options)
+                    chars,
+                    Int32(source.count),
+                    handler,
+                    Unmanaged.passUnretained(builder).toOpaque(),
+                    options
+                )
             }
         }
         guard status == 0 else { return nil }
@@ -54,26 +60,31 @@ enum HTMLParser {
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
             guard let context, let name else { return }
-            HTMLTreeBuilder.from(context).start(
-                name: name, attributes: attributes, offset: clibxml2_byte_offset(context))
+            HTMLTreeBuilder.from(context)?.start(
+                name: name,
+                attributes: attributes,
+                offset: clibxml2_byte_offset(context)
+            )
         }
         handler.endElement = { context, name in
             guard let context, let name else { return }
-            HTMLTreeBuilder.from(context).end(name: name, offset: clibxml2_byte_offset(context))
+            HTMLTreeBuilder.from(context)?.end(name: name, offset: clibxml2_byte_offset(context))
         }
         handler.characters = { context, characters, length in
             guard let context, let characters, length > 0 else { return }
-            HTMLTreeBuilder.from(context).characters(
-                UnsafeBufferPointer(start: characters, count: Int(length)), offset: clibxml2_byte_offset(context))
+            HTMLTreeBuilder.from(context)?.characters(
+                UnsafeBufferPointer(start: characters, count: Int(length)),
+                offset: clibxml2_byte_offset(context)
+            )
         }
         handler.ignorableWhitespace = handler.characters
         handler.cdataBlock = { context, characters, length in
             guard let context, let characters, length > 0 else { return }
-            HTMLTreeBuilder.from(context).rawText(UnsafeBufferPointer(start: characters, count: Int(length)))
+            HTMLTreeBuilder.from(context)?.rawText(UnsafeBufferPointer(start: characters, count: Int(length)))
         }
         handler.comment = { context, _ in
             guard let context else { return }
-            HTMLTreeBuilder.from(context).markup(offset: clibxml2_byte_offset(context))
+            HTMLTreeBuilder.from(context)?.markup(offset: clibxml2_byte_offset(context))
         }
         return handler
     }
@@ -96,8 +107,10 @@ private final class HTMLTreeBuilder {
         self.source = source
     }
 
-    static func from(_ context: UnsafeMutableRawPointer) -> HTMLTreeBuilder {
-        Unmanaged<HTMLTreeBuilder>.fromOpaque(clibxml2_private(context)!).takeUnretainedValue()
+    /// The builder `parse` stored in the parser context (always there while the parse runs).
+    static func from(_ context: UnsafeMutableRawPointer) -> HTMLTreeBuilder? {
+        guard let state = clibxml2_private(context) else { return nil }
+        return Unmanaged<HTMLTreeBuilder>.fromOpaque(state).takeUnretainedValue()
     }
 
     func finish() {
@@ -110,7 +123,9 @@ private final class HTMLTreeBuilder {
     // MARK: - Elements
 
     func start(
-        name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, offset: Int
+        name: UnsafePointer<UInt8>,
+        attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?,
+        offset: Int
     ) {
         let tag = HTMLTag(name: name)
         let parent = stack.last ?? 0
@@ -167,7 +182,9 @@ private final class HTMLTreeBuilder {
     }
 
     private func readAttributes(
-        _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>, tag: HTMLTag, index: Int32,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>,
+        tag: HTMLTag,
+        index: Int32,
         into node: inout HTMLTree.Node
     ) {
         let keepsAll: Bool
@@ -273,14 +290,27 @@ private final class HTMLTreeBuilder {
     private func align(_ bytes: UnsafeBufferPointer<UInt8>, cursor: Int, textStart: Int32) -> HTMLTree.Piece {
         let count = bytes.count
         let textEnd = textStart + Int32(count)
+        guard let sourceBase = source.baseAddress, let textBase = bytes.baseAddress else {
+            return HTMLTree.Piece(
+                textStart: textStart,
+                textEnd: textEnd,
+                sourceStart: Int32(lastOffset),
+                sourceEnd: Int32(lastOffset),
+                aligned: false
+            )
+        }
         for shift in 0...4 {
             let start = cursor - count + shift
             if start >= lastOffset - 1, start >= 0, start + count <= source.count,
-                memcmp(source.baseAddress! + start, bytes.baseAddress!, count) == 0
+                memcmp(sourceBase + start, textBase, count) == 0
             {
                 return HTMLTree.Piece(
-                    textStart: textStart, textEnd: textEnd, sourceStart: Int32(start),
-                    sourceEnd: Int32(start + count), aligned: true)
+                    textStart: textStart,
+                    textEnd: textEnd,
+                    sourceStart: Int32(start),
+                    sourceEnd: Int32(start + count),
+                    aligned: true
+                )
             }
         }
         let end = min(max(cursor, lastOffset), source.count)
@@ -300,7 +330,12 @@ private final class HTMLTreeBuilder {
             start = min(lastOffset, end)
         }
         return HTMLTree.Piece(
-            textStart: textStart, textEnd: textEnd, sourceStart: Int32(start), sourceEnd: Int32(end), aligned: false)
+            textStart: textStart,
+            textEnd: textEnd,
+            sourceStart: Int32(start),
+            sourceEnd: Int32(end),
+            aligned: false
+        )
     }
 
     // MARK: - Attribute helpers
@@ -345,9 +380,27 @@ private final class HTMLTreeBuilder {
         String(cString: value).lowercased()
     }
 
+    /// Whether an inline style hides the element (`display: none`, `visibility: hidden`), read on the bytes: most
+    /// pages put a style on many elements.
     private static func hidesElement(style value: UnsafePointer<UInt8>) -> Bool {
-        let style = lowercased(value).filter { $0 != " " }
-        return style.contains("display:none") || style.contains("visibility:hidden")
+        var compact: [UInt8] = []
+        var position = 0
+        while value[position] != 0 && compact.count < 512 {
+            let byte = value[position]
+            if byte != 0x20 && byte != 0x09 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            position += 1
+        }
+        return Self.contains(compact, "display:none") || Self.contains(compact, "visibility:hidden")
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+        let length = needle.utf8CodeUnitCount
+        guard length <= haystack.count else { return false }
+        let bytes = UnsafeBufferPointer(start: needle.utf8Start, count: length)
+        for start in 0...(haystack.count - length) where haystack[start] == bytes[0] {
+            if haystack[start..<(start + length)].elementsEqual(bytes) { return true }
+        }
+        return false
     }
 
     private static func flags(role value: UnsafePointer<UInt8>) -> HTMLTree.Flags {

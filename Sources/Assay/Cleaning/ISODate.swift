@@ -35,8 +35,7 @@ enum ISODate {
                 result += String(format: ":%02d", second)
                 position = 19
                 // Fractions of a second are dropped: no page means them.
-                while position < scalars.count, scalars[position] == "." || digits(position..<(position + 1)) != nil
-                {
+                while position < scalars.count, scalars[position] == "." || digits(position..<(position + 1)) != nil {
                     position += 1
                 }
             } else {
@@ -64,12 +63,16 @@ enum ISODate {
     }
 
     private static func rfc2822(_ text: String) -> String? {
+        // Only text with both letters (a month or weekday) and digits can be such a date; skip the formatter
+        // otherwise, since creating one is costly.
+        guard text.contains(where: \.isLetter), text.contains(where: \.isNumber), text.count < 40 else { return nil }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
-        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEE, dd MMM yyyy HH:mm zzz", "dd MMM yyyy HH:mm:ss zzz",
-            "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy"]
-        {
+        for format in [
+            "EEE, dd MMM yyyy HH:mm:ss zzz", "EEE, dd MMM yyyy HH:mm zzz", "dd MMM yyyy HH:mm:ss zzz",
+            "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy",
+        ] {
             formatter.dateFormat = format
             if let date = formatter.date(from: text) {
                 let output = DateFormatter()
@@ -92,7 +95,8 @@ enum ISODate {
             {
                 return String(format: "%04d-%02d-%02d", year, month, day)
             }
-            if part.count >= 10, let date = normalize(String(part.prefix(10))), date.count == 10,
+            if part.count >= 10, part.utf8.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                part.utf8.dropFirst(4).first == 0x2D, let date = normalize(String(part.prefix(10))), date.count == 10,
                 let year = Int(date.prefix(4)), (1990...2100).contains(year)
             {
                 return date

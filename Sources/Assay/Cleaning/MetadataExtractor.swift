@@ -90,7 +90,8 @@ enum MetadataExtractor {
         }
 
         mutating func meta(_ attributes: [(name: String, value: String)]) {
-            let key = (attributes.first { $0.name == "property" || $0.name == "name" || $0.name == "itemprop" }?
+            let key =
+                (attributes.first { $0.name == "property" || $0.name == "name" || $0.name == "itemprop" }?
                 .value ?? "").lowercased()
             let httpEquiv = attributes.first { $0.name == "http-equiv" }?.value.lowercased()
             guard let content = attributes.first(where: { $0.name == "content" })?.value else { return }

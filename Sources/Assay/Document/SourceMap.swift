@@ -92,7 +92,8 @@ extension SourceMap: Codable {
         for row in rows {
             guard row.count == 4 else {
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: decoder.codingPath, debugDescription: "a source-map segment has 4 numbers"))
+                    .init(codingPath: decoder.codingPath, debugDescription: "a source-map segment has 4 numbers")
+                )
             }
             segments.append(Segment(cleanStart: row[0], cleanLength: row[1], sourceStart: row[2], sourceLength: row[3]))
         }

@@ -61,7 +61,8 @@ enum CharsetDetector {
         if census.multibyteSequences >= 4 * census.invalidBytes {
             warnings.append(
                 "not valid UTF-8 (\(census.invalidBytes) stray bytes among \(census.multibyteSequences) UTF-8 "
-                    + "sequences); decoded as UTF-8 with U+FFFD for the stray bytes")
+                    + "sequences); decoded as UTF-8 with U+FFFD for the stray bytes"
+            )
             return Detection(charset: .utf8, byteOrderMarkLength: 0, warnings: warnings)
         }
         if declared == .windows1252 {

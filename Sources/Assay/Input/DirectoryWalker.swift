@@ -111,7 +111,10 @@ struct DirectoryWalker {
 
     private func unreadable(_ path: String) -> StageError {
         StageError(
-            .unreadable, stage: "read", message: "\(path): cannot list the directory: \(FileInput.systemError())")
+            .unreadable,
+            stage: "read",
+            message: "\(path): cannot list the directory: \(FileInput.systemError())"
+        )
     }
 
     static func join(_ directory: String, _ name: String) -> String {

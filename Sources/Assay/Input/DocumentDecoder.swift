@@ -52,8 +52,14 @@ public enum DocumentDecoder {
         if source.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw empty(raw) }
 
         var document = Document(
-            id: raw.id, origin: raw.origin, format: raw.format, source: source, sourceSHA256: sha256,
-            encoding: encoding.name, metadata: raw.metadata)
+            id: raw.id,
+            origin: raw.origin,
+            format: raw.format,
+            source: source,
+            sourceSHA256: sha256,
+            encoding: encoding.name,
+            metadata: raw.metadata
+        )
         document.warnings = warnings
         return document
     }
@@ -61,7 +67,8 @@ public enum DocumentDecoder {
     // MARK: - Bytes
 
     private static func decode(
-        _ bytes: UnsafeBufferPointer<UInt8>, of raw: RawDocument
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        of raw: RawDocument
     ) throws(StageError) -> (text: String, charset: Charset, warnings: [String]) {
         if bytes.isEmpty { throw empty(raw) }
         let mark = CharsetDetector.byteOrderMark(in: bytes)
@@ -155,8 +162,11 @@ public enum DocumentDecoder {
 
     private static func binary(_ raw: RawDocument, reason: String) -> StageError {
         StageError(
-            .binaryInput, stage: "read", documentID: raw.id,
-            message: "\(raw.origin) looks like binary data, not text (\(reason))")
+            .binaryInput,
+            stage: "read",
+            documentID: raw.id,
+            message: "\(raw.origin) looks like binary data, not text (\(reason))"
+        )
     }
 
     // MARK: - Hashing

@@ -43,7 +43,10 @@ final class GzipReader: ByteSource {
             stream.deinitialize(count: 1)
             stream.deallocate()
             throw StageError(
-                .unreadable, stage: "read", message: "\(source.path): cannot start zlib (error \(status))")
+                .unreadable,
+                stage: "read",
+                message: "\(source.path): cannot start zlib (error \(status))"
+            )
         }
     }
 
@@ -94,8 +97,10 @@ final class GzipReader: ByteSource {
                 isFinished = true
                 let reason = stream.pointee.msg.map { String(cString: $0) } ?? "zlib error \(status)"
                 throw StageError(
-                    .corruptCompression, stage: "read",
-                    message: "\(path): corrupt compressed data near byte \(compressedBytesConsumed): \(reason)")
+                    .corruptCompression,
+                    stage: "read",
+                    message: "\(path): corrupt compressed data near byte \(compressedBytesConsumed): \(reason)"
+                )
             }
             if !output.isEmpty { return output }
         }
@@ -131,8 +136,10 @@ final class GzipReader: ByteSource {
     private func endsEarly() -> StageError {
         isFinished = true
         return StageError(
-            .corruptCompression, stage: "read",
-            message: "\(path): compressed data ends early after \(compressedBytesRead) bytes")
+            .corruptCompression,
+            stage: "read",
+            message: "\(path): compressed data ends early after \(compressedBytesRead) bytes"
+        )
     }
 }
 

@@ -74,8 +74,12 @@ extension InputReader {
                 if isExplicit {
                     return .failure(
                         StageError(
-                            .unsupportedInput, stage: "read", documentID: id,
-                            message: "\(path): not a kind of file Assay reads (\(InputKind.supportedExtensions))"))
+                            .unsupportedInput,
+                            stage: "read",
+                            documentID: id,
+                            message: "\(path): not a kind of file Assay reads (\(InputKind.supportedExtensions))"
+                        )
+                    )
                 }
                 skippedFileCount += 1
                 reader.onSkippedFile?(path)
@@ -91,7 +95,8 @@ extension InputReader {
                 case .document(let format):
                     let bytes = try source.readAll()
                     return .document(
-                        RawDocument(id: id, origin: DocumentOrigin(path: path), format: format, content: .bytes(bytes)))
+                        RawDocument(id: id, origin: DocumentOrigin(path: path), format: format, content: .bytes(bytes))
+                    )
                 }
             } catch {
                 var error = error
@@ -106,8 +111,12 @@ extension InputReader {
             if let first = originByID[document.id] {
                 return .failure(
                     StageError(
-                        .duplicateID, stage: "read", documentID: document.id,
-                        message: "\(document.origin): id \"\(document.id)\" was already used by \(first)"))
+                        .duplicateID,
+                        stage: "read",
+                        documentID: document.id,
+                        message: "\(document.origin): id \"\(document.id)\" was already used by \(first)"
+                    )
+                )
             }
             originByID[document.id] = document.origin
             return item

@@ -67,8 +67,12 @@ struct JSONLinesReader {
             return failure(origin, "not a valid record: \(error)")
         }
         let document = RawDocument(
-            id: record.id ?? "\(idPrefix):\(lineNumber)", origin: origin, format: record.format,
-            content: .text(record.content), metadata: record.metadata)
+            id: record.id ?? "\(idPrefix):\(lineNumber)",
+            origin: origin,
+            format: record.format,
+            content: .text(record.content),
+            metadata: record.metadata
+        )
         return .document(document)
     }
 

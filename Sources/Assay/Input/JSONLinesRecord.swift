@@ -49,14 +49,21 @@ struct JSONLinesRecord: Decodable {
         let sourceName =
             string(.source)
             ?? (try? container.nestedContainer(keyedBy: Key.self, forKey: .source).decodeIfPresent(
-                String.self, forKey: .name)) ?? nil
+                String.self,
+                forKey: .name
+            )) ?? nil
         metadata = DocumentMetadata(
-            title: string(.title), publisher: string(.publisher) ?? sourceName, published: string(.published),
-            url: string(.url))
+            title: string(.title),
+            publisher: string(.publisher) ?? sourceName,
+            published: string(.published),
+            url: string(.url)
+        )
     }
 
     private static func content(
-        _ container: KeyedDecodingContainer<Key>, _ key: Key, id: String?
+        _ container: KeyedDecodingContainer<Key>,
+        _ key: Key,
+        id: String?
     ) throws -> String? {
         guard container.contains(key), try !container.decodeNil(forKey: key) else { return nil }
         guard let string = try? container.decode(String.self, forKey: key) else {

@@ -17,7 +17,10 @@ public struct RawDocument: Sendable {
     public var metadata: DocumentMetadata
 
     public init(
-        id: String, origin: DocumentOrigin, format: DocumentFormat, content: Content,
+        id: String,
+        origin: DocumentOrigin,
+        format: DocumentFormat,
+        content: Content,
         metadata: DocumentMetadata = DocumentMetadata()
     ) {
         self.id = id

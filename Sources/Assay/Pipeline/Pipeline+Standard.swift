@@ -7,7 +7,8 @@ extension Pipeline {
                 stages: [
                     AnyStage(HTMLCleaner(configuration: .init())),
                     AnyStage(TextCleaner(configuration: .init())),
-                ])
+                ]
+            )
         } catch {
             preconditionFailure("the cleaning stages need only the source, so they cannot be misordered: \(error)")
         }

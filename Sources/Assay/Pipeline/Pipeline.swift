@@ -33,8 +33,11 @@ public struct Pipeline: Sendable {
                 let (line, column) = locate(index)
                 let names = missing.sorted().map { "'\($0)'" }.joined(separator: ", ")
                 throw PipelineError(
-                    file: file, line: line, column: column,
-                    message: "stage '\(stage.name)' requires \(names), which no earlier stage provides")
+                    file: file,
+                    line: line,
+                    column: column,
+                    message: "stage '\(stage.name)' requires \(names), which no earlier stage provides"
+                )
             }
             provided.formUnion(stage.provides)
         }
@@ -57,8 +60,11 @@ public struct Pipeline: Sendable {
             if !missing.isEmpty {
                 let names = missing.sorted().map(\.name).joined(separator: ", ")
                 throw StageError(
-                    .missingLayer, stage: stage.name, documentID: document.id,
-                    message: "no stage of this pipeline provided \(names) for a \(document.format.rawValue) document")
+                    .missingLayer,
+                    stage: stage.name,
+                    documentID: document.id,
+                    message: "no stage of this pipeline provided \(names) for a \(document.format.rawValue) document"
+                )
             }
             try stage.process(&document, context: context)
         }

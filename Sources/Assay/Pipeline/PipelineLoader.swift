@@ -54,23 +54,36 @@ public struct PipelineLoader: Sendable {
 
         guard let top = root.mapping else {
             throw PipelineError(
-                file: file, line: root.mark?.line, column: root.mark?.column,
-                message: "a pipeline file is a mapping with 'name' and 'stages'")
+                file: file,
+                line: root.mark?.line,
+                column: root.mark?.column,
+                message: "a pipeline file is a mapping with 'name' and 'stages'"
+            )
         }
         for key in top.keys where !Self.topLevelKeys.contains(key.string ?? "") {
             throw PipelineError(
-                file: file, line: key.mark?.line, column: key.mark?.column,
-                message: "unknown key '\(key.string ?? "\(key)")' (known: \(Self.topLevelKeys.joined(separator: ", ")))")
+                file: file,
+                line: key.mark?.line,
+                column: key.mark?.column,
+                message: "unknown key '\(key.string ?? "\(key)")' (known: \(Self.topLevelKeys.joined(separator: ", ")))"
+            )
         }
         let name = top["name"]?.string ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         guard let stagesNode = top["stages"] else {
             throw PipelineError(
-                file: file, line: root.mark?.line, column: root.mark?.column, message: "missing 'stages'")
+                file: file,
+                line: root.mark?.line,
+                column: root.mark?.column,
+                message: "missing 'stages'"
+            )
         }
         guard let entries = stagesNode.sequence, !entries.isEmpty else {
             throw PipelineError(
-                file: file, line: stagesNode.mark?.line, column: stagesNode.mark?.column,
-                message: "'stages' must be a non-empty list")
+                file: file,
+                line: stagesNode.mark?.line,
+                column: stagesNode.mark?.column,
+                message: "'stages' must be a non-empty list"
+            )
         }
 
         var stages: [AnyStage] = []
@@ -79,8 +92,11 @@ public struct PipelineLoader: Sendable {
             let (stageName, nameNode, options) = try Self.split(entry, file: file)
             guard let registered = registry.entries[stageName] else {
                 throw PipelineError(
-                    file: file, line: nameNode.mark?.line, column: nameNode.mark?.column,
-                    message: "unknown stage '\(stageName)' (known: \(registry.names.joined(separator: ", ")))")
+                    file: file,
+                    line: nameNode.mark?.line,
+                    column: nameNode.mark?.column,
+                    message: "unknown stage '\(stageName)' (known: \(registry.names.joined(separator: ", ")))"
+                )
             }
             stages.append(try registered.make(options, file))
             marks.append(nameNode.mark)
@@ -101,14 +117,22 @@ public struct PipelineLoader: Sendable {
             return (name, key, value)
         }
         throw PipelineError(
-            file: file, line: entry.mark?.line, column: entry.mark?.column,
-            message: "a stage is a name ('- clean-text') or a name with options ('- clean-html: {…}')")
+            file: file,
+            line: entry.mark?.line,
+            column: entry.mark?.column,
+            message: "a stage is a name ('- clean-text') or a name with options ('- clean-html: {…}')"
+        )
     }
 
     private static func describe(_ error: YamlError, file: String) -> PipelineError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return PipelineError(file: file, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
+            return PipelineError(
+                file: file,
+                line: mark.line,
+                column: mark.column,
+                message: "not valid YAML: \(problem)"
+            )
         default:
             return PipelineError(file: file, message: "not valid YAML: \(error)")
         }

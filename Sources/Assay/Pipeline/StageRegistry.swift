@@ -49,20 +49,29 @@ public struct StageRegistry: Sendable {
     }
 
     private static func decodeConfiguration<C: StageConfiguration>(
-        _ type: C.Type, stage: String, from node: Node, file: String
+        _ type: C.Type,
+        stage: String,
+        from node: Node,
+        file: String
     ) throws(PipelineError) -> C {
         guard let mapping = node.mapping else {
             throw PipelineError(
-                file: file, line: node.mark?.line, column: node.mark?.column,
-                message: "the options of stage '\(stage)' must be a mapping of option: value")
+                file: file,
+                line: node.mark?.line,
+                column: node.mark?.column,
+                message: "the options of stage '\(stage)' must be a mapping of option: value"
+            )
         }
         for key in mapping.keys {
             let name = key.string ?? String(describing: key)
             if !C.options.contains(name) {
                 let known = C.options.isEmpty ? "it takes no options" : "known: \(C.options.joined(separator: ", "))"
                 throw PipelineError(
-                    file: file, line: key.mark?.line, column: key.mark?.column,
-                    message: "unknown option '\(name)' for stage '\(stage)' (\(known))")
+                    file: file,
+                    line: key.mark?.line,
+                    column: key.mark?.column,
+                    message: "unknown option '\(name)' for stage '\(stage)' (\(known))"
+                )
             }
         }
         do {
@@ -72,12 +81,18 @@ public struct StageRegistry: Sendable {
             let located = Self.node(at: path, in: node) ?? node
             let option = path.first?.stringValue ?? "?"
             throw PipelineError(
-                file: file, line: located.mark?.line, column: located.mark?.column,
-                message: "option '\(option)' of stage '\(stage)': \(reason)")
+                file: file,
+                line: located.mark?.line,
+                column: located.mark?.column,
+                message: "option '\(option)' of stage '\(stage)': \(reason)"
+            )
         } catch {
             throw PipelineError(
-                file: file, line: node.mark?.line, column: node.mark?.column,
-                message: "options of stage '\(stage)': \(error)")
+                file: file,
+                line: node.mark?.line,
+                column: node.mark?.column,
+                message: "options of stage '\(stage)': \(error)"
+            )
         }
     }
 
