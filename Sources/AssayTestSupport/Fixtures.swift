@@ -45,6 +45,21 @@ public final class ScratchDirectory {
         return file.path
     }
 
+    /// The folder's path.
+    public var path: String { url.path }
+
+    /// Writes `bytes` to `relativePath`, creating folders on the way, and returns the full path.
+    @discardableResult
+    public func write(_ bytes: [UInt8], to relativePath: String) throws -> String {
+        try write(relativePath, Data(bytes))
+    }
+
+    /// Writes `text` as UTF-8 to `relativePath` and returns the full path.
+    @discardableResult
+    public func write(_ text: String, to relativePath: String) throws -> String {
+        try write(relativePath, Data(text.utf8))
+    }
+
     deinit {
         try? FileManager.default.removeItem(at: url)
     }

@@ -153,3 +153,37 @@ let newsPage = """
         try SourceMapCheck.verify(document)
     }
 }
+
+@Suite struct HTMLSourceMapTests {
+    /// Markup that strains the alignment of libxml2's text callbacks with the source.
+    static let pages: [String] = [
+        // Entities of every kind, including an unknown one and one without its semicolon.
+        "<html><body><p>Fish &amp; chips &#8217;n&#x2019; peas &copy; 2025 &foo; &amp more text here for length.</p></body></html>",
+        // CRLF line endings and tabs inside a paragraph.
+        "<html>\r\n<body>\r\n<p>First line of the story\r\ncontinues here,\tafter a tab, and then it ends.</p>\r\n</body></html>",
+        // A lone "<" that is text, not a tag, and a comment in the middle of a sentence.
+        "<html><body><p>Exports fell as 3 < 5 and prices <!-- note --> rose again across the region.</p></body></html>",
+        // A paragraph longer than libxml2's 1000-byte text buffer, with multi-byte characters at the flush point.
+        "<html><body><p>" + String(repeating: "Détente — “rare earths” ", count: 120) + "</p></body></html>",
+        // Non-ASCII text in several scripts, and a no-break space.
+        "<html><body><article><p>Пекин и Вашингтон 北京与华盛顿 وافقت&nbsp;الصين on a truce in London.</p></article></body></html>",
+    ]
+
+    @Test(arguments: pages)
+    func everyCleanCharacterMapsBackToTheSource(page: String) throws {
+        let document = try cleanHTML(page)
+        try SourceMapCheck.verify(document)
+    }
+
+    @Test func aMentionsRangeMapsToItsCharactersInTheSource() throws {
+        let page = "<html><body><p>Officials said <a href=\"/p\">Scott Bessent</a> spoke in London on Monday.</p></body></html>"
+        let document = try cleanHTML(page)
+        let text = try #require(document.text)
+        let clean = Array(text.string.unicodeScalars)
+        let start = try #require(String(String.UnicodeScalarView(clean)).range(of: "Scott Bessent"))
+        let lower = text.string.unicodeScalars.distance(from: text.string.unicodeScalars.startIndex, to: start.lowerBound)
+        let range = text.sourceMap.sourceRange(forClean: lower..<(lower + 13))
+        let source = Array(document.source.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(source[range])) == "Scott Bessent")
+    }
+}

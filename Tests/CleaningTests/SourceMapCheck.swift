@@ -3,9 +3,12 @@ import Foundation
 import Testing
 
 /// Checks the offset-map invariant: each clean character maps back to the same character in the source, or to
-/// whitespace for whitespace, or to an entity reference that decodes to it, or (an inserted break) to nothing.
+/// whitespace for whitespace, or (HTML) to an entity reference that decodes to it, or to source characters whose
+/// NFC form holds it, or (an inserted break) to nothing.
 enum SourceMapCheck {
-    static func verify(_ document: Document, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func verify(
+        _ document: Document, allowsEntityReferences: Bool = true, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let text = try #require(document.text, sourceLocation: sourceLocation)
         let clean = Array(text.string.unicodeScalars)
         let source = Array(document.source.unicodeScalars)
@@ -15,7 +18,9 @@ enum SourceMapCheck {
             let range = text.sourceMap.sourceRange(ofCharacterAt: offset)
             #expect(range.lowerBound >= 0 && range.upperBound <= source.count, sourceLocation: sourceLocation)
             let original = String(String.UnicodeScalarView(source[range]))
-            if Self.accepts(clean: scalar, original: original) { continue }
+            if Self.accepts(clean: scalar, original: original, allowsEntityReferences: allowsEntityReferences) {
+                continue
+            }
             failures += 1
             if failures <= 5 {
                 Issue.record(
@@ -26,13 +31,14 @@ enum SourceMapCheck {
         }
     }
 
-    static func accepts(clean: Unicode.Scalar, original: String) -> Bool {
+    static func accepts(clean: Unicode.Scalar, original: String, allowsEntityReferences: Bool) -> Bool {
         if original.isEmpty { return clean == "\n" }
         if original.unicodeScalars.count == 1, original.unicodeScalars.first == clean { return true }
+        let isReference = allowsEntityReferences && original.hasPrefix("&")
         if clean.properties.isWhitespace {
-            return original.unicodeScalars.allSatisfy(\.properties.isWhitespace) || original.hasPrefix("&")
+            return original.unicodeScalars.allSatisfy(\.properties.isWhitespace) || isReference
         }
-        if original.hasPrefix("&") {
+        if isReference {
             let decoded = Self.decodeReference(original)
             return decoded == nil || decoded == clean
         }

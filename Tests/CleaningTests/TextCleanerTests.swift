@@ -43,48 +43,6 @@ import Testing
         (document.text?.string ?? "").components(separatedBy: "\n\n")
     }
 
-    /// Checks the offset-map invariant: every clean character maps to the same character in the source, whitespace
-    /// to whitespace, an inserted paragraph break to nothing, and a normalised character to source characters whose
-    /// NFC form holds it.
-    private func expectExactMap(_ document: Document, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let text = try #require(document.text, sourceLocation: sourceLocation)
-        let clean = Array(text.string.unicodeScalars)
-        let source = Array(document.source.unicodeScalars)
-        #expect(text.sourceMap.cleanLength == clean.count, sourceLocation: sourceLocation)
-        var failures = 0
-        for (offset, scalar) in clean.enumerated() {
-            let range = text.sourceMap.sourceRange(ofCharacterAt: offset)
-            guard range.lowerBound >= 0 && range.upperBound <= source.count else {
-                Issue.record(
-                    "clean character \(offset) maps outside the source: \(range)",
-                    sourceLocation: sourceLocation
-                )
-                return
-            }
-            let original = Array(source[range])
-            let accepted: Bool
-            if original.isEmpty {
-                accepted = scalar == "\n"
-            } else if original.count == 1 && original[0] == scalar {
-                accepted = true
-            } else if scalar.properties.isWhitespace {
-                accepted = original.allSatisfy(\.properties.isWhitespace)
-            } else {
-                let string = String(String.UnicodeScalarView(original))
-                accepted = string.precomposedStringWithCanonicalMapping.unicodeScalars.contains(scalar)
-            }
-            if !accepted {
-                failures += 1
-                if failures <= 5 {
-                    Issue.record(
-                        "clean character \(offset) \(String(scalar).debugDescription) maps to \(original)",
-                        sourceLocation: sourceLocation
-                    )
-                }
-            }
-        }
-    }
-
     // MARK: - Paragraphs
 
     @Test func makesEveryNonBlankLineAParagraph() throws {
@@ -99,7 +57,7 @@ import Testing
             "  \t Beijing  has\tyet to   commit. \n\u{A0}\n   \n  Washington\u{A0}\u{A0}kept its curbs.  "
         )
         #expect(document.text?.string == "Beijing has yet to commit.\n\nWashington kept its curbs.")
-        try expectExactMap(document)
+        try SourceMapCheck.verify(document, allowsEntityReferences: false)
     }
 
     @Test func keepsTypographicCharacters() throws {
@@ -150,7 +108,7 @@ import Testing
         #expect(text.sourceMap.sourceRange(ofCharacterAt: 14) == 15..<16)  // Å ← U+212B
         #expect(text.sourceMap.sourceRange(ofCharacterAt: 16) == 17..<20)  // 각 ← three jamo
         #expect(text.sourceMap.sourceRange(ofCharacterAt: 18) == 21..<22)  // "d" after them, still exact
-        try expectExactMap(document)
+        try SourceMapCheck.verify(document, allowsEntityReferences: false)
     }
 
     @Test func copiesTextThatIsAlreadyNFCInOneSegment() throws {
@@ -181,7 +139,7 @@ import Testing
         #expect(
             text.string.unicodeScalars.elementsEqual(text.string.precomposedStringWithCanonicalMapping.unicodeScalars)
         )
-        try expectExactMap(document)
+        try SourceMapCheck.verify(document, allowsEntityReferences: false)
     }
 
     /// Text made of the blocks that skip normalisation (and of some that must not) comes out in NFC.
@@ -210,7 +168,7 @@ import Testing
         )
         #expect(!text.string.unicodeScalars.contains("\u{212B}"))  // ANGSTROM SIGN becomes Å
         #expect(!text.string.unicodeScalars.contains("\u{2329}"))  // LEFT-POINTING ANGLE BRACKET becomes U+3008
-        try expectExactMap(document)
+        try SourceMapCheck.verify(document, allowsEntityReferences: false)
     }
 
     // MARK: - Boilerplate and title
@@ -236,7 +194,7 @@ import Testing
             ]
         )
         #expect(document.text?.removedBlocks == 6)
-        try expectExactMap(document)
+        try SourceMapCheck.verify(document, allowsEntityReferences: false)
     }
 
     @Test func cleansAWordPressPostDump() throws {
@@ -282,7 +240,7 @@ import Testing
         )
         #expect(document.metadata.title == "China agrees to speed up rare earth export licences")
         #expect(document.text?.removedBlocks == 19)
-        try expectExactMap(document)
+        try SourceMapCheck.verify(document, allowsEntityReferences: false)
     }
 
     @Test func cleansANewsletterDump() throws {
@@ -417,7 +375,7 @@ import Testing
         #expect(
             text.string.unicodeScalars.elementsEqual(text.string.precomposedStringWithCanonicalMapping.unicodeScalars)
         )
-        try expectExactMap(document)
+        try SourceMapCheck.verify(document, allowsEntityReferences: false)
     }
 
     @Test func keepsAnExactSourceMapOnMixedText() throws {
@@ -425,7 +383,7 @@ import Testing
             "\u{FEFF}Title\u{2003}Line\r\n\r\n  Cafe\u{301}\u{200B} na\u{131}ve \u{1F1FA}\u{1F1F8}\u{A0}\u{A0}x\n"
             + "\u{2028}Se\u{301}\u{323}ance \u{2014} \u{212B}ngstr\u{F6}m\u{2029}end\u{85}coda\u{0C}last"
         let document = try cleaned(source)
-        try expectExactMap(document)
+        try SourceMapCheck.verify(document, allowsEntityReferences: false)
         #expect(document.text.map { $0.string.components(separatedBy: "\n\n").count } == 6)
     }
 }

@@ -1,4 +1,5 @@
 import Assay
+import AssayTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
     // MARK: - Files and directories
 
     @Test func aDirectoryIsReadRecursivelyInByteOrderOfPathWithRelativeIDs() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         for name in ["a.txt", "a-b.txt", "a/x.txt", "B.txt", "sub/deep/c.HTM", "sub/page.xhtml"] {
             try directory.write("text of \(name)", to: name)
         }
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func skippedFilesAreReportedToTheCallback() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         try directory.write("read", to: "a.txt")
         let skippedPath = try directory.write("not read", to: "b.docx")
         let skipped = PathLog()
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func aDirectoryGivenWithATrailingSlashGivesTheSameIDs() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         try directory.write("text", to: "sub/a.txt")
 
         let items = Array(InputReader(paths: [directory.path + "/"]))
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func anExplicitFileIsNamedByItsLastPathComponent() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         let path = try directory.write([0x48, 0x69], to: "deep/er/Page.Html")
 
         let items = Array(InputReader(paths: [path]))
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func anExplicitFileWithAnUnknownExtensionIsUnsupported() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         let path = try directory.write("%PDF-1.4", to: "report.pdf")
 
         let failures = Array(InputReader(paths: [path])).failures
@@ -74,7 +75,7 @@ import Testing
     }
 
     @Test func aMissingPathIsUnreadableAndReadingGoesOn() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         let present = try directory.write("text", to: "present.txt")
         let missing = directory.path + "/missing.txt"
 
@@ -85,7 +86,7 @@ import Testing
     }
 
     @Test func aDuplicateIDIsAFailureNamingBothOrigins() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         let first = try directory.write("one", to: "one/a.txt")
         let second = try directory.write("two", to: "two/a.txt")
 
@@ -99,7 +100,7 @@ import Testing
     }
 
     @Test func aSymbolicLinkBackToAnEnclosingDirectoryIsNotFollowedForever() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         try directory.write("text", to: "sub/a.txt")
         try FileManager.default.createSymbolicLink(atPath: directory.path + "/sub/loop", withDestinationPath: "..")
         try FileManager.default.createSymbolicLink(
@@ -114,7 +115,7 @@ import Testing
     }
 
     @Test func filesAreOpenedOnlyWhenTheIterationReachesThem() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         try directory.write("one", to: "1.txt")
         let second = try directory.write("two", to: "2.txt")
 
@@ -137,7 +138,7 @@ import Testing
     // MARK: - JSON Lines
 
     @Test func aMalformedLineIsOneFailureNamingFileAndLineAndReadingGoesOn() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         let lines = [
             #"{"id": "first", "html": "<p>One</p>"}"#,
             "",
@@ -161,7 +162,7 @@ import Testing
     }
 
     @Test func recordFieldsBecomeContentAndMetadata() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         let lines = [
             #"{"id": "a", "url": "https://example.com/a", "html": "<p>A</p>", "text": "A", "published": "2019-11-19", "publisher": "Reuters", "title": "Rates"}"#,
             #"{"id": "b", "text": "B", "source": "AP"}"#,
@@ -193,7 +194,7 @@ import Testing
     }
 
     @Test func aByteOrderMarkAndBlankLinesInADumpAreSkipped() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         let bytes: [UInt8] =
             [0xEF, 0xBB, 0xBF] + Array("{\"text\": \"one\"}\n  \t\r\n\n{\"id\": \"\", \"text\": \"two\"}".utf8)
         let path = try directory.write(bytes, to: "dump.JSONL")
@@ -204,7 +205,7 @@ import Testing
     }
 
     @Test func aLineWithInvalidUTF8IsAFailureNamingFileAndLine() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         var bytes = Array(#"{"id": "good", "text": "fine"}"#.utf8) + [0x0A]
         bytes += Array(#"{"id": "bad", "text": "caf"#.utf8) + [0xE9] + Array(#""}"#.utf8) + [0x0A]
         bytes += Array(#"{"id": "after", "text": "also fine"}"#.utf8)
@@ -217,7 +218,7 @@ import Testing
     }
 
     @Test func idsOfRecordsInADirectoryAreUniqueAcrossDumps() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try ScratchDirectory()
         try directory.write(#"{"id": "x", "text": "one"}"#, to: "a.jsonl")
         try directory.write(#"{"id": "x", "text": "two"}"#, to: "b.jsonl")
 

@@ -299,7 +299,10 @@ private final class HTMLTreeBuilder {
                 aligned: false
             )
         }
-        for shift in 0...4 {
+        // libxml2 flushes its text buffer mid-run only once it holds 1000 bytes (HTML_PARSER_BIG_BUFFER_SIZE), with
+        // the cursor on the last character copied: only then can the text end up to 4 bytes after the cursor.
+        let maximumShift = count >= 1000 ? 4 : 0
+        for shift in 0...maximumShift {
             let start = cursor - count + shift
             if start >= lastOffset - 1, start >= 0, start + count <= source.count,
                 memcmp(sourceBase + start, textBase, count) == 0
@@ -311,6 +314,24 @@ private final class HTMLTreeBuilder {
                     sourceEnd: Int32(start + count),
                     aligned: true
                 )
+            }
+        }
+        // A "<" that starts no tag is reported before the cursor moves past it.
+        if count == 1, textBase[0] == 0x3C, cursor >= 0, cursor < source.count, sourceBase[cursor] == 0x3C {
+            return HTMLTree.Piece(
+                textStart: textStart, textEnd: textEnd, sourceStart: Int32(cursor), sourceEnd: Int32(cursor + 1),
+                aligned: true)
+        }
+        // An unknown entity ("&foo;", or "&amp" without its semicolon) arrives as "&" and then the name, both after
+        // the whole reference was read: the name stands inside the reference the "&" was mapped to.
+        if let previous = tree.pieces.last, !previous.aligned, previous.textEnd == textStart,
+            tree.text[Int(previous.textStart)] == 0x26, Int(previous.sourceEnd) - Int(previous.sourceStart) > count
+        {
+            let start = Int(previous.sourceStart) + 1
+            if start + count <= source.count, memcmp(sourceBase + start, textBase, count) == 0 {
+                return HTMLTree.Piece(
+                    textStart: textStart, textEnd: textEnd, sourceStart: Int32(start),
+                    sourceEnd: Int32(start + count), aligned: true)
             }
         }
         let end = min(max(cursor, lastOffset), source.count)
