@@ -176,12 +176,16 @@ let newsPage = """
     }
 
     @Test func aMentionsRangeMapsToItsCharactersInTheSource() throws {
-        let page = "<html><body><p>Officials said <a href=\"/p\">Scott Bessent</a> spoke in London on Monday.</p></body></html>"
+        let page =
+            "<html><body><p>Officials said <a href=\"/p\">Scott Bessent</a> spoke in London on Monday.</p></body></html>"
         let document = try cleanHTML(page)
         let text = try #require(document.text)
         let clean = Array(text.string.unicodeScalars)
         let start = try #require(String(String.UnicodeScalarView(clean)).range(of: "Scott Bessent"))
-        let lower = text.string.unicodeScalars.distance(from: text.string.unicodeScalars.startIndex, to: start.lowerBound)
+        let lower = text.string.unicodeScalars.distance(
+            from: text.string.unicodeScalars.startIndex,
+            to: start.lowerBound
+        )
         let range = text.sourceMap.sourceRange(forClean: lower..<(lower + 13))
         let source = Array(document.source.unicodeScalars)
         #expect(String(String.UnicodeScalarView(source[range])) == "Scott Bessent")

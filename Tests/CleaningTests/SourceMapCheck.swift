@@ -7,7 +7,9 @@ import Testing
 /// NFC form holds it, or (an inserted break) to nothing.
 enum SourceMapCheck {
     static func verify(
-        _ document: Document, allowsEntityReferences: Bool = true, sourceLocation: SourceLocation = #_sourceLocation
+        _ document: Document,
+        allowsEntityReferences: Bool = true,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let text = try #require(document.text, sourceLocation: sourceLocation)
         let clean = Array(text.string.unicodeScalars)

@@ -319,8 +319,12 @@ private final class HTMLTreeBuilder {
         // A "<" that starts no tag is reported before the cursor moves past it.
         if count == 1, textBase[0] == 0x3C, cursor >= 0, cursor < source.count, sourceBase[cursor] == 0x3C {
             return HTMLTree.Piece(
-                textStart: textStart, textEnd: textEnd, sourceStart: Int32(cursor), sourceEnd: Int32(cursor + 1),
-                aligned: true)
+                textStart: textStart,
+                textEnd: textEnd,
+                sourceStart: Int32(cursor),
+                sourceEnd: Int32(cursor + 1),
+                aligned: true
+            )
         }
         // An unknown entity ("&foo;", or "&amp" without its semicolon) arrives as "&" and then the name, both after
         // the whole reference was read: the name stands inside the reference the "&" was mapped to.
@@ -330,8 +334,12 @@ private final class HTMLTreeBuilder {
             let start = Int(previous.sourceStart) + 1
             if start + count <= source.count, memcmp(sourceBase + start, textBase, count) == 0 {
                 return HTMLTree.Piece(
-                    textStart: textStart, textEnd: textEnd, sourceStart: Int32(start),
-                    sourceEnd: Int32(start + count), aligned: true)
+                    textStart: textStart,
+                    textEnd: textEnd,
+                    sourceStart: Int32(start),
+                    sourceEnd: Int32(start + count),
+                    aligned: true
+                )
             }
         }
         let end = min(max(cursor, lastOffset), source.count)
