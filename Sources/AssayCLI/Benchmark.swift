@@ -19,7 +19,7 @@ struct BenchmarkClean: AsyncParsableCommand {
         discussion: """
             Build with -c release first. Example:
               swift build -c release
-              .build/release/assay benchmark clean ../shared/data/article-extraction/html --jobs 1 --repeat 3 \\
+              .build/release/assay benchmark clean DATA/article-extraction/html --jobs 1 --repeat 3 \\
                   --bare-parse --trafilatura
             """
     )

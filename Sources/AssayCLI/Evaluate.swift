@@ -19,8 +19,8 @@ struct EvaluateCleaning: AsyncParsableCommand {
         discussion: """
             The pages are the benchmark's html/ folder (ID.html.gz); each ID is looked up in the gold file.
             Example:
-              assay evaluate cleaning --gold ../shared/data/article-extraction/ground-truth.json \\
-                  ../shared/data/article-extraction/html
+              assay evaluate cleaning --gold DATA/article-extraction/ground-truth.json \\
+                  DATA/article-extraction/html
             """
     )
 

@@ -290,6 +290,15 @@ private final class HTMLTreeBuilder {
     private func align(_ bytes: UnsafeBufferPointer<UInt8>, cursor: Int, textStart: Int32) -> HTMLTree.Piece {
         let count = bytes.count
         let textEnd = textStart + Int32(count)
+        func aligned(at start: Int) -> HTMLTree.Piece {
+            HTMLTree.Piece(
+                textStart: textStart,
+                textEnd: textEnd,
+                sourceStart: Int32(start),
+                sourceEnd: Int32(start + count),
+                aligned: true
+            )
+        }
         guard let sourceBase = source.baseAddress, let textBase = bytes.baseAddress else {
             return HTMLTree.Piece(
                 textStart: textStart,
@@ -307,24 +316,12 @@ private final class HTMLTreeBuilder {
             if start >= lastOffset - 1, start >= 0, start + count <= source.count,
                 memcmp(sourceBase + start, textBase, count) == 0
             {
-                return HTMLTree.Piece(
-                    textStart: textStart,
-                    textEnd: textEnd,
-                    sourceStart: Int32(start),
-                    sourceEnd: Int32(start + count),
-                    aligned: true
-                )
+                return aligned(at: start)
             }
         }
         // A "<" that starts no tag is reported before the cursor moves past it.
         if count == 1, textBase[0] == 0x3C, cursor >= 0, cursor < source.count, sourceBase[cursor] == 0x3C {
-            return HTMLTree.Piece(
-                textStart: textStart,
-                textEnd: textEnd,
-                sourceStart: Int32(cursor),
-                sourceEnd: Int32(cursor + 1),
-                aligned: true
-            )
+            return aligned(at: cursor)
         }
         // An unknown entity ("&foo;", or "&amp" without its semicolon) arrives as "&" and then the name, both after
         // the whole reference was read: the name stands inside the reference the "&" was mapped to.
@@ -333,13 +330,7 @@ private final class HTMLTreeBuilder {
         {
             let start = Int(previous.sourceStart) + 1
             if start + count <= source.count, memcmp(sourceBase + start, textBase, count) == 0 {
-                return HTMLTree.Piece(
-                    textStart: textStart,
-                    textEnd: textEnd,
-                    sourceStart: Int32(start),
-                    sourceEnd: Int32(start + count),
-                    aligned: true
-                )
+                return aligned(at: start)
             }
         }
         let end = min(max(cursor, lastOffset), source.count)

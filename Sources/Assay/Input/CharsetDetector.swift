@@ -212,13 +212,19 @@ enum CharsetDetector {
         /// The `name="value"` pseudo-attribute of an XML declaration.
         func pseudoAttribute(_ name: StaticString) -> String? {
             var scanner = self
-            while let start = scanner.find(name) {
-                scanner.index = start + name.utf8CodeUnitCount
-                scanner.skipSpaces()
-                guard scanner.index < bytes.count, bytes[scanner.index] == UInt8(ascii: "=") else { continue }
-                scanner.index += 1
-                scanner.skipSpaces()
-                let value = scanner.readValue(stoppingAt: [UInt8(ascii: "?")])
+            return scanner.value(after: name, stoppingAt: [UInt8(ascii: "?")])
+        }
+
+        /// The value after the first `name =` from here on (`name` alone does not count), read up to a stop byte;
+        /// `nil` when there is none or it is empty.
+        mutating func value(after name: StaticString, stoppingAt stops: [UInt8]) -> String? {
+            while let start = find(name) {
+                index = start + name.utf8CodeUnitCount
+                skipSpaces()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
+                index += 1
+                skipSpaces()
+                let value = readValue(stoppingAt: stops)
                 return value.isEmpty ? nil : value
             }
             return nil
@@ -230,16 +236,7 @@ enum CharsetDetector {
             let utf8 = Array(content.utf8)
             return utf8.withUnsafeBufferPointer { buffer -> String? in
                 var scanner = Scanner(bytes: buffer)
-                while let start = scanner.find("charset") {
-                    scanner.index = start + "charset".utf8.count
-                    scanner.skipSpaces()
-                    guard scanner.index < buffer.count, buffer[scanner.index] == UInt8(ascii: "=") else { continue }
-                    scanner.index += 1
-                    scanner.skipSpaces()
-                    let value = scanner.readValue(stoppingAt: [UInt8(ascii: ";")])
-                    return value.isEmpty ? nil : value
-                }
-                return nil
+                return scanner.value(after: "charset", stoppingAt: [UInt8(ascii: ";")])
             }
         }
     }
