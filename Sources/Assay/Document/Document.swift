@@ -22,6 +22,8 @@ public struct Document: Sendable {
     public var encoding: String
     public var metadata: DocumentMetadata
     public var text: CleanText?
+    /// Entity and value mentions found in the clean text, sorted by start offset.
+    public var mentions: [Mention]
     /// The layers present so far.
     public var layers: Set<Layer>
     /// Non-fatal problems met while reading or cleaning (a charset fallback, say).
@@ -44,6 +46,7 @@ public struct Document: Sendable {
         self.encoding = encoding
         self.metadata = metadata
         self.text = nil
+        self.mentions = []
         self.layers = [.source]
         self.warnings = []
     }

@@ -23,4 +23,10 @@ public struct Layer: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static let text = Layer("text")
     /// Title, publisher, publication date, authors, canonical URL and language.
     public static let metadata = Layer("metadata")
+    /// Tokens and sentences of the clean text.
+    public static let tokens = Layer("tokens")
+    /// Entity mentions (people, organisations, places, minerals).
+    public static let entities = Layer("entities")
+    /// Value mentions (percentages, dates, durations).
+    public static let values = Layer("values")
 }
