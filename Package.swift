@@ -73,6 +73,18 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "TokenizingTests",
+            dependencies: ["Assay", "AssayTestSupport"]
+        ),
+        .testTarget(
+            name: "MatchingTests",
+            dependencies: ["Assay", "AssayTestSupport"]
+        ),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Assay", "AssayTestSupport"]
+        ),
+        .testTarget(
             name: "EvaluationTests",
             dependencies: ["Assay", "AssayTestSupport"]
         ),

@@ -17,7 +17,7 @@ struct AssayCommand: AsyncParsableCommand {
             Exit status: 0 all documents processed, 1 some documents failed (each reported on standard error),
             2 bad usage or a bad pipeline file.
             """,
-        subcommands: [Clean.self, Run.self, Evaluate.self, Benchmark.self]
+        subcommands: [Clean.self, Extract.self, Run.self, Evaluate.self, Benchmark.self]
     )
 
     /// Maps errors to Assay's exit codes: usage mistakes exit 2 (ArgumentParser's default is 64).

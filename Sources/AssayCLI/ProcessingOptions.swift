@@ -28,10 +28,13 @@ struct ProcessingOptions: ParsableArguments {
     }
 
     /// Runs `pipeline` over the inputs and writes one record per document; exits 1 if any failed.
-    func run(_ pipeline: Pipeline) async throws {
+    ///
+    /// - Parameter errorRecords: write an `assay.error` record for each failed document, keeping output lines
+    ///   one-to-one with inputs.
+    func run(_ pipeline: Pipeline, errorRecords: Bool = false, referenceDate: String? = nil) async throws {
         HTMLCleaner.initializeParser()
         let sink = try OutputSink(path: output)
-        let runner = BatchRunner(pipeline: pipeline, jobs: jobs)
+        let runner = BatchRunner(pipeline: pipeline, jobs: jobs, context: StageContext(referenceDate: referenceDate))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let reader = InputReader(paths: inputs)
@@ -46,6 +49,11 @@ struct ProcessingOptions: ParsableArguments {
                 try sink.write(Array(line))
             case .failure(let error):
                 Diagnostics.error(error.description)
+                if errorRecords {
+                    var line = try encoder.encode(ErrorRecord(error))
+                    line.append(0x0A)
+                    try sink.write(Array(line))
+                }
             }
         }
         try sink.commit()

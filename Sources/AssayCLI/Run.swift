@@ -22,28 +22,24 @@ struct Run: AsyncParsableCommand {
     @OptionGroup var processing: ProcessingOptions
 
     func run() async throws {
-        let path = try pipeline ?? Self.defaultPipeline()
-        let loaded: Pipeline
+        try await processing.run(Self.loadPipeline(pipeline))
+    }
+
+    /// Loads the named pipeline, or the default one; a bad file exits 2.
+    static func loadPipeline(_ path: String?) throws -> Pipeline {
+        let path = try path ?? defaultPipeline()
         do {
-            loaded = try PipelineLoader().load(contentsOf: path)
+            return try PipelineLoader().load(contentsOf: path)
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(2)
         }
-        try await processing.run(loaded)
     }
 
     /// `Pipelines/news.yaml` in the current directory, else in the checkout the executable was built in.
     static func defaultPipeline() throws -> String {
         let relative = "Pipelines/news.yaml"
-        if FileManager.default.fileExists(atPath: relative) { return relative }
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = directory.appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            directory.deleteLastPathComponent()
-        }
+        if let found = ResourceLocator.locate(relative) { return found }
         Diagnostics.error(
             "no \(relative) in the current directory or beside the assay executable; pass --pipeline FILE"
         )

@@ -15,7 +15,8 @@ import Testing
         let seedNames = try Repository.seedFiles().map(\.lastPathComponent)
         #expect(records.map(\.id) == seedNames)
         for record in records {
-            #expect(record.record == "assay.clean")
+            #expect(record.record == "assay.annotations")
+            #expect(!(record.mentions ?? []).isEmpty)
             #expect(record.sha256.count == 64)
             #expect(record.text.count > 1000)
             #expect(record.sourceMap.cleanLength == record.text.unicodeScalars.count)

@@ -22,6 +22,8 @@ public struct Document: Sendable {
     public var encoding: String
     public var metadata: DocumentMetadata
     public var text: CleanText?
+    /// The clean text's tokens and sentences (not written to records: a later stage can redo them cheaply).
+    public var tokens: TokenizedText?
     /// Entity and value mentions found in the clean text, sorted by start offset.
     public var mentions: [Mention]
     /// The layers present so far.
@@ -46,6 +48,7 @@ public struct Document: Sendable {
         self.encoding = encoding
         self.metadata = metadata
         self.text = nil
+        self.tokens = nil
         self.mentions = []
         self.layers = [.source]
         self.warnings = []

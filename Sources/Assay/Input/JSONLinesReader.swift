@@ -89,7 +89,12 @@ struct JSONLinesReader {
         }
     }
 
+    /// A failure for the current line; when the line's own id cannot be read, the id is the one a record without
+    /// an id would get (`idPrefix:line`), so error records can still be matched to their line.
     private func failure(_ origin: DocumentOrigin, _ message: String, id: String? = nil) -> InputItem {
-        .failure(StageError(.malformedRecord, stage: "read", documentID: id, message: "\(origin): \(message)"))
+        .failure(
+            StageError(
+                .malformedRecord, stage: "read", documentID: id ?? "\(idPrefix):\(lineNumber)",
+                message: "\(origin): \(message)"))
     }
 }

@@ -21,6 +21,8 @@ public struct StageRegistry: Sendable {
     public static let standard = StageRegistry([
         HTMLCleaner.self,
         TextCleaner.self,
+        TokenizerStage.self,
+        EntityExtractor.self,
     ])
 
     public init(_ stages: [any Stage.Type]) {

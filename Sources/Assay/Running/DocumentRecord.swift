@@ -9,6 +9,8 @@
 /// ```
 public struct DocumentRecord: Codable, Sendable, Hashable {
     public static let recordName = "assay.clean"
+    /// The record name when extraction stages ran: the annotation record corpus stages read.
+    public static let annotationRecordName = "assay.annotations"
     public static let currentVersion = 1
 
     public var record: String
@@ -22,6 +24,8 @@ public struct DocumentRecord: Codable, Sendable, Hashable {
     public var text: String
     public var removedBlocks: Int
     public var sourceMap: SourceMap
+    /// Entity and value mentions (annotation records only), with source offsets filled from the source map.
+    public var mentions: [Mention]?
     public var warnings: [String]?
 
     public init(_ document: Document) {
@@ -35,7 +39,19 @@ public struct DocumentRecord: Codable, Sendable, Hashable {
         metadata = document.metadata
         text = document.text?.string ?? ""
         removedBlocks = document.text?.removedBlocks ?? 0
-        sourceMap = document.text?.sourceMap ?? SourceMap()
+        let map = document.text?.sourceMap ?? SourceMap()
+        sourceMap = map
+        let extracted = !document.layers.isDisjoint(with: [.entities, .values])
+        record = extracted ? Self.annotationRecordName : Self.recordName
+        mentions =
+            extracted
+            ? document.mentions.map { mention in
+                var mention = mention
+                let range = map.sourceRange(forClean: mention.start..<mention.end)
+                mention.sourceStart = range.lowerBound
+                mention.sourceEnd = range.upperBound
+                return mention
+            } : nil
         warnings = document.warnings.isEmpty ? nil : document.warnings
     }
 }

@@ -1,0 +1,150 @@
+/// Finds people, organisations, places and minerals: gazetteer matches, shape rules for names no list knows, and
+/// within-document coreference.
+///
+/// Requires ``Layer/tokens``; provides ``Layer/entities``.
+///
+/// ```text
+/// "US Treasury Secretary Scott Bessent said … Bessent added …"
+///   → Place "US" (wikidata:Q30), Person "Scott Bessent" {role: Treasury Secretary}, Person "Bessent" → Scott Bessent
+/// ```
+public struct EntityExtractor: Stage {
+    public struct Configuration: StageConfiguration {
+        /// The folder of gazetteer files (relative paths are looked for in the current directory, then beside the
+        /// executable's checkout).
+        public var gazetteers = "Gazetteers"
+        /// Whether shape rules add people and organisations no gazetteer lists.
+        public var rules = true
+        /// Whether later short forms ("Bessent", "JL MAG", "the ministry") point to the full names.
+        public var coreference = true
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case gazetteers
+            case rules
+            case coreference
+        }
+
+        public static let options = CodingKeys.allCases.map(\.rawValue)
+
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let defaults = Configuration()
+            gazetteers = try container.decodeIfPresent(String.self, forKey: .gazetteers) ?? defaults.gazetteers
+            rules = try container.decodeIfPresent(Bool.self, forKey: .rules) ?? defaults.rules
+            coreference = try container.decodeIfPresent(Bool.self, forKey: .coreference) ?? defaults.coreference
+        }
+    }
+
+    public static let name = "extract-entities"
+    public static let requires: Set<Layer> = [.tokens]
+    public static let provides: Set<Layer> = [.entities]
+
+    private let recognizer: EntityRecognizer
+    /// Why the gazetteer could not be loaded, reported for every document rather than silently ignored.
+    private let loadError: String?
+    /// The loaded gazetteer files, for provenance.
+    public let gazetteer: Gazetteer?
+
+    public init(configuration: Configuration) {
+        var lexicon: EntityLexicon?
+        var loadError: String?
+        var gazetteer: Gazetteer?
+        if let directory = ResourceLocator.locate(configuration.gazetteers) {
+            do {
+                let loaded = try Gazetteer.load(directory: directory)
+                lexicon = EntityLexicon(loaded)
+                gazetteer = loaded
+            } catch {
+                loadError = "\(error)"
+            }
+        } else {
+            loadError = "no gazetteer folder '\(configuration.gazetteers)'"
+        }
+        self.init(lexicon: lexicon, loadError: loadError, gazetteer: gazetteer, configuration: configuration)
+    }
+
+    /// A stage over an already loaded gazetteer (tests, or several pipelines sharing one).
+    public init(gazetteer: Gazetteer, configuration: Configuration = Configuration()) {
+        self.init(lexicon: EntityLexicon(gazetteer), loadError: nil, gazetteer: gazetteer, configuration: configuration)
+    }
+
+    private init(lexicon: EntityLexicon?, loadError: String?, gazetteer: Gazetteer?, configuration: Configuration) {
+        recognizer = EntityRecognizer(
+            lexicon: lexicon,
+            rules: configuration.rules,
+            coreference: configuration.coreference
+        )
+        self.loadError = loadError
+        self.gazetteer = gazetteer
+    }
+
+    public func process(_ document: inout Document, context: StageContext) throws(StageError) {
+        if let loadError {
+            throw StageError(.missingLayer, stage: Self.name, documentID: document.id, message: loadError)
+        }
+        guard let tokens = document.tokens, let text = document.text else {
+            throw StageError(.missingLayer, stage: Self.name, documentID: document.id, message: "no tokens")
+        }
+        let scalars = Array(text.string.unicodeScalars)
+        for found in recognizer.recognize(tokens) {
+            let start = Int(tokens.tokens[found.tokens.lowerBound].start)
+            let end = Int(tokens.tokens[found.tokens.upperBound - 1].end)
+            var mention = Mention(
+                start: start,
+                end: end,
+                text: String(String.UnicodeScalarView(scalars[start..<end])),
+                type: found.type
+            )
+            mention.kind = found.kind
+            mention.name = found.name
+            mention.entity = found.entity
+            mention.rule = found.rule
+            mention.attributes = found.attributes.isEmpty ? nil : found.attributes
+            document.mentions.append(mention)
+        }
+        document.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        document.layers.insert(.entities)
+    }
+}
+
+extension EntityLexicon {
+    /// Builds the lexicon from loaded gazetteer files: every name and alias becomes a pattern.
+    init(_ gazetteer: Gazetteer) {
+        var entries: [Entry] = []
+        var patterns: [TokenMatcher.Pattern] = []
+        entries.reserveCapacity(gazetteer.entries.count)
+        for entry in gazetteer.entries {
+            let index = Int32(entries.count)
+            var symbols: Set<String> = []
+            if let symbol = entry.attributes["symbol"] { symbols.insert(symbol) }
+            entries.append(
+                Entry(
+                    id: entry.id,
+                    type: entry.type.mentionType,
+                    kind: entry.kind,
+                    name: entry.name,
+                    attributes: entry.attributes,
+                    isDemonym: entry.type == .demonym,
+                    symbols: symbols
+                )
+            )
+            var seen: Set<String> = []
+            for alias in [GazetteerEntry.Alias(text: entry.name)] + entry.aliases where seen.insert(alias.text).inserted
+            {
+                // Short all-capital aliases ("US", "UN", "EU") match only in capitals, whatever the file says.
+                let shortCapitals =
+                    alias.text.count <= 4 && alias.text.uppercased() == alias.text
+                    && alias.text.contains(where: \.isLetter)
+                patterns.append(
+                    TokenMatcher.Pattern(
+                        text: alias.text,
+                        caseSensitive: alias.caseSensitive || shortCapitals || symbols.contains(alias.text),
+                        payload: index
+                    )
+                )
+            }
+        }
+        self.init(entries: entries, patterns: patterns)
+    }
+}

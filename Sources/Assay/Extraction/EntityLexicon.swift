@@ -1,0 +1,110 @@
+/// The gazetteer as the entity recognizer uses it: entries, a matcher over their aliases, and the context checks
+/// that keep short aliases honest. (Wired to the gazetteer files by ``EntityExtractor``.)
+struct EntityLexicon: Sendable {
+    struct Entry: Sendable {
+        var id: String
+        var type: MentionType?
+        var kind: String
+        var name: String
+        var attributes: [String: String]
+        /// A demonym ("Chinese") signals a country without being a mention of it.
+        var isDemonym: Bool
+        /// A chemical symbol ("Sm"): a mention only next to other symbols or right after the element's name.
+        var symbols: Set<String>
+    }
+
+    let entries: [Entry]
+    let matcher: TokenMatcher
+
+    init(entries: [Entry], patterns: [TokenMatcher.Pattern]) {
+        self.entries = entries
+        self.matcher = TokenMatcher(patterns: patterns)
+    }
+
+    func find(in text: TokenizedText) -> [EntityRecognizer.Found] {
+        let matches = matcher.matches(in: text) { span, payloads in
+            payloads.filter { accept(entries[Int($0)], span: span, in: text) }
+        }
+        var found: [EntityRecognizer.Found] = []
+        for match in matches {
+            guard
+                let best = match.payloads.map({ entries[Int($0)] }).min(by: { Self.priority($0) < Self.priority($1) }),
+                let type = best.type, !best.isDemonym
+            else { continue }
+            var item = EntityRecognizer.Found(
+                tokens: match.tokens,
+                type: type,
+                kind: best.kind,
+                name: best.name,
+                entity: best.id,
+                rule: "gazetteer"
+            )
+            item.attributes = best.attributes
+            found.append(item)
+        }
+        return found
+    }
+
+    /// Names of people, places and organisations are capitalised in English text; minerals need not be.
+    private func accept(_ entry: Entry, span: Range<Int>, in text: TokenizedText) -> Bool {
+        let first = text.tokens[span.lowerBound]
+        if entry.type != .mineral && entry.type != nil {
+            guard first.flags.contains(.capitalized) || first.kind == .number else { return false }
+        }
+        // "Rare Earths" right after capitalised words is the end of a name ("Lynas Rare Earths"), not the mineral.
+        if entry.type == .mineral, first.flags.contains(.capitalized), span.lowerBound > 0,
+            !first.flags.contains(.lineBefore)
+        {
+            let previous = text.tokens[span.lowerBound - 1]
+            if previous.kind == .word, previous.flags.contains(.capitalized),
+                !EntityRules.notNames.contains(text.text(of: previous).lowercased())
+            {
+                return false
+            }
+        }
+        let matched = text.text(Int(first.start)..<Int(text.tokens[span.upperBound - 1].end))
+        if entry.symbols.contains(matched) {
+            return symbolInContext(span, in: text)
+        }
+        return true
+    }
+
+    /// A chemical symbol counts next to another symbol ("Nd, Pr and Dy", "NdFeB") or in brackets after a name.
+    private func symbolInContext(_ span: Range<Int>, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        if span.lowerBound >= 2, text.text(of: tokens[span.lowerBound - 1]) == "(" { return true }
+        let window = max(0, span.lowerBound - 4)..<min(tokens.count, span.upperBound + 4)
+        var neighbours = 0
+        for index in window where !span.contains(index) {
+            let word = text.text(of: tokens[index])
+            if word.count <= 2, let first = word.unicodeScalars.first, first.properties.isUppercase,
+                Self.elementSymbols.contains(word)
+            {
+                neighbours += 1
+            }
+        }
+        return neighbours >= 1
+    }
+
+    /// Every element symbol, for the context check.
+    static let elementSymbols: Set<String> = [
+        "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl", "Ar", "K", "Ca",
+        "Sc", "Ti", "V", "Cr", "Mn", "Fe", "Co", "Ni", "Cu", "Zn", "Ga", "Ge", "As", "Se", "Br", "Kr", "Rb", "Sr", "Y",
+        "Zr", "Nb", "Mo", "Tc", "Ru", "Rh", "Pd", "Ag", "Cd", "In", "Sn", "Sb", "Te", "I", "Xe", "Cs", "Ba", "La",
+        "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Hf", "Ta", "W", "Re",
+        "Os", "Ir", "Pt", "Au", "Hg", "Tl", "Pb", "Bi", "Po", "At", "Rn", "Fr", "Ra", "Ac", "Th", "Pa", "U", "Np",
+        "Pu",
+    ]
+
+    /// Which reading wins when several entries share an alias: countries before regions before states before
+    /// cities; organisations and people by their order in the files.
+    private static func priority(_ entry: Entry) -> Int {
+        switch entry.kind {
+        case "Country": return 0
+        case "Region", "Continent": return 1
+        case "State", "Province": return 2
+        case "City", "Capital": return 3
+        default: return 4
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// Finds people and organisations that no list knows, from the shape of the text around them.
+///
+/// - People after a title or role ("Treasury Secretary Scott Bessent", "Vice Premier He Lifeng"), next to a speech
+///   verb ("said Liu Weidong", "Liu Weidong said"), or described ("Ryan Hass of the Brookings Institution",
+///   "Ryan Hass, a China policy expert at the Brookings Institution"); the role and affiliation become attributes.
+/// - Organisations by their form: a capitalised phrase ending in a head word ("… Institution", "… Rare-Earth",
+///   "… Co.", "… Group"), or opening with one ("Ministry of …", "Academy of …", "Department of …"), and acronym
+///   definitions ("Ministry of Commerce (MOFCOM)").
+///
+/// Spans already claimed by the gazetteer are respected: rules only add.
+enum EntityRules {
+    // MARK: - Word lists
+
+    /// Titles and roles that precede a name, longest first when they share words; lower-cased, space-joined.
+    static let titles: [String] = [
+        "president", "vice president", "premier", "vice premier", "prime minister", "deputy prime minister",
+        "minister", "foreign minister", "defence minister", "defense minister", "finance minister", "trade minister",
+        "commerce minister", "economy minister", "interior minister", "oil minister", "energy minister",
+        "secretary", "treasury secretary", "commerce secretary", "secretary of state", "defense secretary",
+        "defence secretary", "state secretary", "foreign secretary", "home secretary", "press secretary",
+        "secretary-general", "secretary general", "chancellor", "senator", "sen.", "representative", "rep.",
+        "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador", "general", "gen.",
+        "lieutenant general", "lt. gen.", "major general", "maj. gen.", "brigadier general", "admiral", "adm.",
+        "colonel", "col.", "captain", "capt.", "commander", "sergeant", "sgt.", "dr.", "mr.", "mrs.", "ms.",
+        "professor", "prof.", "judge", "justice", "chief justice", "king", "queen", "prince", "princess",
+        "crown prince", "sheikh", "emir", "sultan", "pope", "cardinal", "ayatollah", "imam", "commissioner",
+        "director", "director-general", "director general", "chairman", "chairwoman", "chair", "ceo",
+        "chief executive", "chief executive officer", "spokesman", "spokeswoman", "spokesperson", "speaker",
+        "leader", "opposition leader", "envoy", "special envoy", "trade representative", "attorney general",
+        "vice chairman", "analyst", "economist", "expert", "researcher", "founder", "co-founder", "chief",
+        "deputy", "president-elect", "lawmaker", "diplomat", "negotiator", "chief negotiator", "spokesman for",
+        "head", "coach", "striker", "officer",
+    ]
+
+    /// Titles after which a single name is enough ("President Trump", "Dr. Fauci"); role nouns such as "expert" or
+    /// "analyst" need a full name after them.
+    static let honorifics: Set<String> = [
+        "president", "vice president", "premier", "vice premier", "prime minister", "minister", "chancellor",
+        "senator", "sen.", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador",
+        "general", "gen.", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "sergeant", "sgt.", "dr.", "mr.",
+        "mrs.", "ms.", "professor", "prof.", "judge", "justice", "king", "queen", "prince", "princess", "sheikh",
+        "emir", "sultan", "pope", "cardinal", "ayatollah", "imam", "secretary", "treasury secretary",
+        "commerce secretary", "secretary of state", "defense secretary", "defence secretary", "foreign minister",
+        "defence minister", "defense minister", "finance minister", "trade minister", "commerce minister",
+        "chairman", "chairwoman", "speaker", "president-elect", "lt. gen.", "maj. gen.", "lieutenant general",
+        "major general", "brigadier general", "crown prince", "chief justice", "attorney general",
+    ]
+
+    /// Speech and reporting verbs around a name.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "noted", "warned", "argued", "explained", "stated", "wrote", "asked",
+        "announced", "remarked", "claimed", "insisted", "stressed", "tweeted", "replied", "commented",
+    ]
+
+    /// Words that end an organisation's name.
+    static let organizationHeads: Set<String> = [
+        "institution", "institute", "university", "college", "academy", "ministry", "department", "agency",
+        "commission", "council", "bank", "group", "co.", "co", "ltd.", "ltd", "inc.", "inc", "corp.", "corp",
+        "corporation", "company", "holdings", "materials", "rare-earth", "mining", "minerals", "resources",
+        "metals", "technologies", "technology", "association", "federation", "party", "army", "forces", "front",
+        "brigade", "brigades", "committee", "authority", "office", "bureau", "service", "organization",
+        "organisation", "foundation", "fund", "exchange", "court", "parliament", "assembly", "senate", "congress",
+        "administration", "centre", "center", "society", "union", "alliance", "coalition", "movement", "network",
+        "guard", "police", "navy", "corps", "industries", "motors", "energy", "electric", "steel", "chemicals",
+        "airlines", "systems", "partners", "securities", "plc", "llc", "ag", "sa", "gmbh", "trust", "board",
+        "directorate", "secretariat", "tribunal", "cabinet", "regiment", "battalion", "division", "militia",
+        "news", "times", "post", "press", "television", "radio",
+    ]
+
+    /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
+    static let organizationOpeners: Set<String> = [
+        "ministry", "department", "academy", "university", "bank", "institute", "office", "bureau", "council",
+        "commission", "federation", "association", "organization", "organisation", "league", "board", "court",
+        "house", "chamber", "party", "people's", "state", "federal", "national",
+    ]
+
+    /// Capitalised words that are not names (sentence starters, months, days, titles of address on their own).
+    static let notNames: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "in", "on",
+        "at", "but", "and", "or", "if", "as", "for", "of", "to", "by", "with", "from", "after", "before", "when",
+        "while", "his", "her", "its", "their", "our", "my", "your", "there", "here", "meanwhile", "however",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tomorrow", "some", "many", "most", "all", "no", "not", "yet", "still", "also",
+        "both", "each", "every", "other", "such", "what", "which", "who", "whom", "why", "how", "where", "then",
+        "than", "so", "because", "although", "though", "despite", "until", "since", "during", "about", "over",
+        "under", "last", "next", "first", "second", "new", "former", "earlier", "later", "according", "said",
+        "says", "mr.", "mrs.", "ms.", "dr.", "one", "two", "three", "experts", "officials", "analysts", "sources",
+        "reuters", "key", "takeaways", "read", "more", "share", "photo", "video", "chinese", "american",
+        "president", "minister", "secretary", "premier", "general",
+    ]
+
+    /// Name particles that may stand inside a person's name in lower case.
+    static let nameParticles: Set<String> = [
+        "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "abu",
+    ]
+}

@@ -1,0 +1,191 @@
+/// Finds many multi-token patterns in tokenized text at once: a trie over case-folded tokens, longest match wins.
+///
+/// Build once per run and share it (it is an immutable value); matching is linear in the number of tokens times
+/// the longest pattern's length. Hyphens inside a pattern or a text are ignored, so "rare-earth" and "rare earth"
+/// are the same pattern; a possessive "'s" is its own token, so "China's" holds "China".
+///
+/// ```swift
+/// let matcher = TokenMatcher(patterns: [.init(text: "Brookings Institution", payload: 7)])
+/// matcher.matches(in: Tokenizer().tokenize("Ryan Hass of the Brookings Institution"))
+/// // [Match(tokens: 4..<6, payloads: [7])]
+/// ```
+public struct TokenMatcher: Sendable {
+    /// A pattern to find: its text and what to report when found.
+    public struct Pattern: Sendable {
+        public var text: String
+        /// Must the text's case match exactly ("US" but not "us")?
+        public var caseSensitive: Bool
+        public var payload: Int32
+
+        public init(text: String, caseSensitive: Bool = false, payload: Int32) {
+            self.text = text
+            self.caseSensitive = caseSensitive
+            self.payload = payload
+        }
+    }
+
+    /// A place in the text where patterns ended.
+    public struct Match: Sendable, Hashable {
+        /// Token indices, half-open.
+        public var tokens: Range<Int>
+        /// The payloads of every pattern that matches exactly this span (several entries can share an alias).
+        public var payloads: [Int32]
+    }
+
+    private struct Terminal: Sendable {
+        var payload: Int32
+        /// The pattern's scalars, for case-sensitive patterns only.
+        var exact: [Unicode.Scalar]?
+    }
+
+    /// Folded token hash → token id.
+    private let tokenIDs: [UInt64: Int32]
+    /// (node << 32 | token id) → child node.
+    private let transitions: [UInt64: Int32]
+    private let terminals: [Int32: [Terminal]]
+    public let patternCount: Int
+
+    public init(patterns: [Pattern]) {
+        let tokenizer = Tokenizer()
+        var tokenIDs: [UInt64: Int32] = [:]
+        var transitions: [UInt64: Int32] = [:]
+        var terminals: [Int32: [Terminal]] = [:]
+        var nodeCount: Int32 = 1
+        for pattern in patterns {
+            let tokenized = tokenizer.tokenize(pattern.text)
+            var node: Int32 = 0
+            var used = 0
+            for token in tokenized.tokens where !Self.isSkippable(token, in: tokenized.scalars) {
+                let hash = Self.foldedHash(tokenized.scalars, token.range)
+                let id: Int32
+                if let known = tokenIDs[hash] {
+                    id = known
+                } else {
+                    id = Int32(tokenIDs.count)
+                    tokenIDs[hash] = id
+                }
+                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                if let child = transitions[key] {
+                    node = child
+                } else {
+                    transitions[key] = nodeCount
+                    node = nodeCount
+                    nodeCount += 1
+                }
+                used += 1
+            }
+            guard used > 0 else { continue }
+            let exact = pattern.caseSensitive ? Self.exactScalars(tokenized) : nil
+            terminals[node, default: []].append(Terminal(payload: pattern.payload, exact: exact))
+        }
+        self.tokenIDs = tokenIDs
+        self.transitions = transitions
+        self.terminals = terminals
+        self.patternCount = patterns.count
+    }
+
+    /// Every longest, non-overlapping match, left to right.
+    ///
+    /// - Parameter accept: decides, for a candidate span and its payloads, which payloads stand (context checks);
+    ///   a span left with none is not a match and shorter spans are tried.
+    public func matches(
+        in text: TokenizedText, accept: (Range<Int>, [Int32]) -> [Int32] = { $1 }
+    ) -> [Match] {
+        let tokens = text.tokens
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if Self.isSkippable(token, in: text.scalars) {
+                ids[index] = -2
+            } else if let id = tokenIDs[Self.foldedHash(text.scalars, token.range)] {
+                ids[index] = id
+            }
+        }
+        var result: [Match] = []
+        var start = 0
+        while start < tokens.count {
+            guard ids[start] >= 0 else {
+                start += 1
+                continue
+            }
+            // Walk the trie as far as the text allows, remembering every terminal passed.
+            var candidates: [(end: Int, terminals: [Terminal])] = []
+            var node: Int32 = 0
+            var index = start
+            while index < tokens.count {
+                let id = ids[index]
+                if id == -2 {
+                    index += 1
+                    continue
+                }
+                guard id >= 0 else { break }
+                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                guard let child = transitions[key] else { break }
+                node = child
+                index += 1
+                if let found = terminals[node] { candidates.append((index, found)) }
+            }
+            var matched = false
+            for candidate in candidates.reversed() {
+                let span = start..<candidate.end
+                let payloads = candidate.terminals.compactMap { terminal -> Int32? in
+                    if let exact = terminal.exact, !Self.matchesExactly(exact, text: text, span: span) { return nil }
+                    return terminal.payload
+                }
+                guard !payloads.isEmpty else { continue }
+                let accepted = accept(span, payloads)
+                guard !accepted.isEmpty else { continue }
+                result.append(Match(tokens: span, payloads: accepted))
+                start = candidate.end
+                matched = true
+                break
+            }
+            if !matched { start += 1 }
+        }
+        return result
+    }
+
+    // MARK: - Helpers
+
+    /// Hyphens and dashes join words in some spellings and not in others; they never decide a match.
+    private static func isSkippable(_ token: Token, in scalars: [Unicode.Scalar]) -> Bool {
+        token.kind == .punctuation && token.end - token.start == 1 && scalars[Int(token.start)] == "-"
+    }
+
+    /// FNV-1a over the token's lower-cased scalars.
+    static func foldedHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars[range] {
+            var value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A { value |= 0x20 }
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+            } else if scalar.properties.isUppercase {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    hash = (hash ^ UInt64(lower.value)) &* 0x100_0000_01b3
+                }
+            } else {
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+            }
+        }
+        return hash
+    }
+
+    private static func exactScalars(_ tokenized: TokenizedText) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        for token in tokenized.tokens where !isSkippable(token, in: tokenized.scalars) {
+            scalars.append(contentsOf: tokenized.scalars[token.range])
+        }
+        return scalars
+    }
+
+    private static func matchesExactly(_ exact: [Unicode.Scalar], text: TokenizedText, span: Range<Int>) -> Bool {
+        var position = 0
+        for index in span where !isSkippable(text.tokens[index], in: text.scalars) {
+            for scalar in text.scalars[text.tokens[index].range] {
+                guard position < exact.count, exact[position] == scalar else { return false }
+                position += 1
+            }
+        }
+        return position == exact.count
+    }
+}

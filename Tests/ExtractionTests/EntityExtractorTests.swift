@@ -1,0 +1,149 @@
+import Assay
+import Testing
+
+/// A small gazetteer in the shipped format, so these tests do not depend on the data files' coverage.
+let testGazetteer = """
+    # version: 1
+    id\ttype\tkind\tname\taliases\tattributes
+    wikidata:Q30\tPlace\tCountry\tUnited States\t=US|=U.S.|United States of America|America\t
+    wikidata:Q148\tPlace\tCountry\tChina\tPeople's Republic of China|PRC\t
+    wikidata:Q84\tPlace\tCity\tLondon\t\tcountry=wikidata:Q145
+    wikidata:Q458\tOrganization\tInternationalOrganization\tEuropean Union\t=EU\t
+    assay:organization/mofcom\tOrganization\tMinistry\tMinistry of Commerce of the People's Republic of China\tChinese Commerce Ministry|=MOFCOM\tcountry=wikidata:Q148
+    wikidata:Q1819\tMineral\tRareEarthElement\tsamarium\t=Sm\tsymbol=Sm
+    wikidata:Q1321\tMineral\tRareEarthElement\tneodymium\t=Nd\tsymbol=Nd
+    wikidata:Q560\tMineral\tChemicalElement\thelium\t=He\tsymbol=He
+    assay:mineral/rare-earth-elements\tMineral\tMineralGroup\trare earth elements\trare earths|rare-earth elements|rare earth\t
+    assay:demonym/chinese\tDemonym\tDemonym\tChinese\t\tcountry=wikidata:Q148
+
+    """
+
+func extract(_ text: String) throws -> [Mention] {
+    let gazetteer = try Gazetteer(entries: Gazetteer.parse(testGazetteer, file: "test.tsv"))
+    var document = Document(id: "t", format: .text, source: text, sourceSHA256: "")
+    let context = StageContext()
+    try TextCleaner(configuration: .init()).process(&document, context: context)
+    try TokenizerStage(configuration: .init()).process(&document, context: context)
+    try EntityExtractor(gazetteer: gazetteer).process(&document, context: context)
+    return document.mentions
+}
+
+func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
+    mentions.filter { $0.type == type }.map(\.text)
+}
+
+@Suite struct EntityExtractorTests {
+    @Test func findsGazetteerEntitiesWithTheirIDs() throws {
+        let mentions = try extract("The US and China met in London; the EU watched.")
+        #expect(spans(mentions, .place) == ["US", "China", "London"])
+        #expect(mentions.first { $0.text == "US" }?.entity == "wikidata:Q30")
+        #expect(spans(mentions, .organization) == ["EU"])
+    }
+
+    @Test func theLongestMatchWins() throws {
+        let mentions = try extract("Trade with the United States of America grew.")
+        #expect(spans(mentions, .place) == ["United States of America"])
+    }
+
+    @Test(arguments: [
+        "Let us meet.", "Tell us more about rare earths.", "He said the deal was done.",
+        "Samarium is used in magnets; he said Sm magnets matter.",
+    ])
+    func shortAliasesNeedTheirCaseAndContext(text: String) throws {
+        let mentions = try extract(text)
+        #expect(!mentions.contains { $0.text == "us" || $0.text == "He" || $0.text == "he" })
+        #expect(!mentions.contains { $0.text == "Sm" })
+    }
+
+    @Test func elementSymbolsCountNextToOtherSymbols() throws {
+        let mentions = try extract("Magnets use Nd and Sm alloys, and samarium (Sm) is scarce.")
+        #expect(spans(mentions, .mineral).filter { $0 == "Sm" }.count == 2)
+        #expect(spans(mentions, .mineral).contains("Nd"))
+    }
+
+    @Test func demonymsAreNotPlaceMentions() throws {
+        let mentions = try extract("Chinese analysts remain unconvinced.")
+        #expect(spans(mentions, .place).isEmpty)
+    }
+
+    @Test func mineralsMatchInLowerCaseAndAcrossHyphens() throws {
+        let mentions = try extract("Exports of rare-earth elements and rare earths fell.")
+        #expect(spans(mentions, .mineral) == ["rare-earth elements", "rare earths"])
+    }
+
+    @Test(arguments: [
+        ("US Treasury Secretary Scott Bessent said there was no deal.", "Scott Bessent", "Treasury Secretary"),
+        ("Vice Premier He Lifeng led the delegation.", "He Lifeng", "Vice Premier"),
+        ("Prime Minister Keir Starmer spoke in London.", "Keir Starmer", "Prime Minister"),
+        ("Economy Minister Carlos Lopez resigned on Friday.", "Carlos Lopez", "Economy Minister"),
+    ])
+    func peopleAfterTitlesGetTheirRole(text: String, name: String, role: String) throws {
+        let person = try #require(try extract(text).first { $0.type == .person })
+        #expect(person.text == name)
+        #expect(person.attributes?["role"] == role)
+    }
+
+    @Test(arguments: [
+        ("\"It will take time,\" said Liu Weidong.", "Liu Weidong"),
+        ("Maria Gonzalez said the strike would continue.", "Maria Gonzalez"),
+        ("\"We are ready,\" Ahmed Al-Masri told reporters in Cairo.", "Ahmed Al-Masri"),
+    ])
+    func peopleNextToSpeechVerbs(text: String, name: String) throws {
+        #expect(spans(try extract(text), .person) == [name])
+    }
+
+    @Test func describedPeopleGetTheirAffiliation() throws {
+        let mentions = try extract(
+            "Ryan Hass of the Brookings Institution disagreed. Jane Park, a China policy expert at the Lowy Institute, agreed."
+        )
+        let hass = try #require(mentions.first { $0.text == "Ryan Hass" })
+        #expect(hass.attributes?["affiliation"] == "Brookings Institution")
+        let park = try #require(mentions.first { $0.text == "Jane Park" })
+        #expect(park.attributes?["affiliation"] == "Lowy Institute")
+        #expect(park.attributes?["role"] == "China policy expert")
+    }
+
+    @Test(arguments: [
+        "Chinese Academy of Social Sciences", "Brookings Institution", "JL MAG Rare-Earth", "Ministry of Energy",
+        "Lynas Rare Earths", "Shenghe Resources Holding Co.", "Department of Defense", "Iluka Resources",
+    ])
+    func organisationsByTheirForm(name: String) throws {
+        let mentions = try extract("Officials from the \(name) declined to comment on the deal.")
+        #expect(spans(mentions, .organization).contains(name), "\(mentions.map(\.text))")
+    }
+
+    @Test func laterShortFormsPointToTheFullName() throws {
+        let mentions = try extract(
+            "Treasury Secretary Scott Bessent met JL MAG Rare-Earth executives. Bessent praised JL MAG for its exports."
+        )
+        let short = try #require(mentions.first { $0.text == "Bessent" })
+        #expect(short.name == "Scott Bessent")
+        #expect(short.rule == "coreference")
+        let company = try #require(mentions.first { $0.text == "JL MAG" })
+        #expect(company.name == "JL MAG Rare-Earth")
+    }
+
+    @Test func aBareSurnameNeverMergesTwoPeople() throws {
+        let mentions = try extract(
+            "Minister John Smith met Senator Mary Smith in Washington. Smith said the talks went well."
+        )
+        let bare = mentions.filter { $0.text == "Smith" }
+        #expect(bare.isEmpty || bare.allSatisfy { $0.name == "Smith" })
+    }
+
+    @Test func theMinistryPointsToTheOneMinistryNamedBefore() throws {
+        let mentions = try extract(
+            "The Chinese Commerce Ministry approved licences. The ministry said more would follow."
+        )
+        let later = try #require(mentions.first { $0.text.lowercased() == "the ministry" })
+        #expect(later.entity == "assay:organization/mofcom")
+    }
+
+    @Test func acronymDefinitionsBecomeAliases() throws {
+        let mentions = try extract(
+            "The National Development and Reform Commission (NDRC) set quotas. Later the NDRC raised them."
+        )
+        let acronym = try #require(mentions.last { $0.text == "NDRC" })
+        #expect(acronym.name == "National Development and Reform Commission")
+    }
+}
