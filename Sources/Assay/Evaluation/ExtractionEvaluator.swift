@@ -1,0 +1,146 @@
+/// Scores mentions against gold annotations, per type, at two levels:
+///
+/// - **span**: a predicted mention counts when a gold span has exactly its source offsets and type;
+/// - **document**: which entities and values a document mentions — per document, the set of (type, key) pairs,
+///   where the key is the normalised value when both sides give one, else the surface text in lower case without
+///   a leading "the" or a trailing "'s".
+///
+/// Gold files are JSON Lines, one document a line, as the public re3d set ships them:
+/// `{"id", "text", "entities": [{"start", "end", "type", "value"?, "confidence"?}]}` with Unicode scalar offsets
+/// into `text`. Gold types are mapped to Assay's (`PERSON` → `Person`, …); spans of other types are ignored.
+///
+/// ```swift
+/// let report = ExtractionEvaluator().score(gold: documents, predicted: ["doc-1": mentions])
+/// report.types[.person]?.span.f1
+/// ```
+public struct ExtractionEvaluator: Sendable {
+    /// One gold document.
+    public struct GoldDocument: Sendable, Decodable {
+        public var id: String
+        public var text: String
+        public var entities: [GoldSpan]
+        /// The publication date relative dates resolve against, when the gold file gives one.
+        public var published: String?
+    }
+
+    /// One gold span.
+    public struct GoldSpan: Sendable, Decodable {
+        public var start: Int
+        public var end: Int
+        public var type: String
+        public var value: String?
+        public var confidence: Double?
+    }
+
+    /// True positives, false positives and false negatives, with the usual ratios.
+    public struct Counts: Sendable, Hashable {
+        public var truePositives = 0
+        public var falsePositives = 0
+        public var falseNegatives = 0
+
+        public var precision: Double {
+            truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives)
+        }
+
+        public var recall: Double {
+            truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives)
+        }
+
+        public var f1: Double {
+            precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        }
+
+        mutating func add(predicted: Set<String>, gold: Set<String>) {
+            truePositives += predicted.intersection(gold).count
+            falsePositives += predicted.subtracting(gold).count
+            falseNegatives += gold.subtracting(predicted).count
+        }
+    }
+
+    /// The scores of one type.
+    public struct TypeScores: Sendable, Hashable {
+        public var span = Counts()
+        public var document = Counts()
+    }
+
+    public struct Report: Sendable {
+        public var types: [MentionType: TypeScores]
+        public var documents: Int
+    }
+
+    /// Gold type names to Assay types; names not listed are ignored.
+    public var typeMap: [String: MentionType]
+    /// Gold spans with a lower confidence are left out (re3d marks spans no annotator validated with 0).
+    public var minimumConfidence: Double
+
+    /// re3d, ECB+, CoNLL and OntoNotes names, and Assay's own.
+    public static let standardTypeMap: [String: MentionType] = {
+        var map: [String: MentionType] = [
+            "PERSON": .person, "PER": .person, "ORG": .organization, "LOC": .place, "GPE": .place, "FAC": .place,
+            "PERCENT": .percent, "DATE": .date, "DURATION": .duration,
+        ]
+        for type in MentionType.allCases { map[type.rawValue] = type }
+        return map
+    }()
+
+    public init(typeMap: [String: MentionType] = ExtractionEvaluator.standardTypeMap, minimumConfidence: Double = 0) {
+        self.typeMap = typeMap
+        self.minimumConfidence = minimumConfidence
+    }
+
+    /// Scores `predicted` mentions (by document id, with source offsets into the gold text) against `gold`.
+    public func score(gold: [GoldDocument], predicted: [String: [Mention]]) -> Report {
+        var types: [MentionType: TypeScores] = [:]
+        for type in Set(typeMap.values) { types[type] = TypeScores() }
+        for document in gold {
+            let scalars = Array(document.text.unicodeScalars)
+            let mentions = predicted[document.id] ?? []
+            for type in Set(typeMap.values) {
+                let goldSpans = document.entities.filter {
+                    typeMap[$0.type] == type && ($0.confidence ?? 1) >= minimumConfidence
+                }
+                let predictedSpans = mentions.filter { $0.type == type }
+                let goldSpanKeys = Set(goldSpans.map { "\($0.start)-\($0.end)" })
+                let predictedSpanKeys = Set(
+                    predictedSpans.compactMap { mention in
+                        mention.sourceStart.map { "\($0)-\(mention.sourceEnd ?? $0)" }
+                    }
+                )
+                types[type]?.span.add(predicted: predictedSpanKeys, gold: goldSpanKeys)
+
+                let goldKeys = Set(
+                    goldSpans.map { span in
+                        span.value.map { "=" + $0 }
+                            ?? Self.key(
+                                String(
+                                    String.UnicodeScalarView(scalars[Self.clamp(span.start, span.end, scalars.count)])
+                                )
+                            )
+                    }
+                )
+                let usesValues = goldSpans.contains { $0.value != nil }
+                let predictedKeys = Set(
+                    predictedSpans.map { mention in
+                        usesValues && mention.value != nil ? "=" + (mention.value ?? "") : Self.key(mention.text)
+                    }
+                )
+                types[type]?.document.add(predicted: predictedKeys, gold: goldKeys)
+            }
+        }
+        return Report(types: types, documents: gold.count)
+    }
+
+    /// "The Brookings Institution's" → "brookings institution".
+    static func key(_ surface: String) -> String {
+        var text = LookalikeFolding.matchingForm(surface).lowercased()
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if text.hasPrefix("the ") { text.removeFirst(4) }
+        if text.hasSuffix("'s") { text.removeLast(2) }
+        return text
+    }
+
+    private static func clamp(_ start: Int, _ end: Int, _ count: Int) -> Range<Int> {
+        let lower = min(max(start, 0), count)
+        return lower..<min(max(end, lower), count)
+    }
+}
