@@ -82,7 +82,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ExtractionTests",
-            dependencies: ["Assay", "AssayTestSupport"]
+            dependencies: ["Assay", "AssayTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EvaluationTests",

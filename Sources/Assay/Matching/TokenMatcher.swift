@@ -89,7 +89,8 @@ public struct TokenMatcher: Sendable {
     /// - Parameter accept: decides, for a candidate span and its payloads, which payloads stand (context checks);
     ///   a span left with none is not a match and shorter spans are tried.
     public func matches(
-        in text: TokenizedText, accept: (Range<Int>, [Int32]) -> [Int32] = { $1 }
+        in text: TokenizedText,
+        accept: (Range<Int>, [Int32]) -> [Int32] = { $1 }
     ) -> [Match] {
         let tokens = text.tokens
         var ids = [Int32](repeating: -1, count: tokens.count)
