@@ -29,6 +29,8 @@ struct EntityRecognizer: Sendable {
     }
 
     func recognize(_ text: TokenizedText) -> [Found] {
+        let hashes = text.tokens.map { TokenMatcher.foldedHash(text.scalars, $0.range) }
+        let words = Words(text: text, hashes: hashes)
         var claimed = [Bool](repeating: false, count: text.tokens.count)
         var found: [Found] = []
         func claim(_ item: Found) {
@@ -39,10 +41,10 @@ struct EntityRecognizer: Sendable {
             for item in lexicon.find(in: text) { claim(item) }
         }
         if usesRules {
-            for item in organizations(in: text, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
+            for item in organizations(in: words, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
-            for item in people(in: text, claimed: claimed, known: found)
+            for item in people(in: words, claimed: claimed, known: found)
             where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
@@ -50,23 +52,43 @@ struct EntityRecognizer: Sendable {
         attachAffiliations(&found, in: text)
         if usesCoreference {
             resolveSurnames(&found, in: text)
-            for item in coreferences(in: text, claimed: claimed, known: found) { claim(item) }
+            for item in coreferences(in: words, claimed: claimed, known: found) { claim(item) }
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    // MARK: - Token tests
+
+    /// The tokens with their case-folded hashes, so rules test words without making strings.
+    struct Words {
+        let text: TokenizedText
+        let hashes: [UInt64]
+
+        var count: Int { text.tokens.count }
+        func token(_ index: Int) -> Token { text.tokens[index] }
+        func string(_ index: Int) -> String { text.text(of: text.tokens[index]) }
+
+        /// Whether token `index` is the single character `character`.
+        func `is`(_ index: Int, _ character: Unicode.Scalar) -> Bool {
+            let token = text.tokens[index]
+            return token.end - token.start == 1 && text.scalars[Int(token.start)] == character
+        }
+
+        func length(_ index: Int) -> Int { Int(text.tokens[index].end - text.tokens[index].start) }
+
+        func capitalized(_ index: Int) -> Bool { text.tokens[index].flags.contains(.capitalized) }
+    }
+
     // MARK: - People
 
-    private func people(in text: TokenizedText, claimed: [Bool], known: [Found]) -> [Found] {
+    private func people(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
+        let text = words.text
         var result: [Found] = []
         let tokens = text.tokens
         // After a title or role.
         for match in titleMatcher.matches(in: text) {
-            let title = text.text(
-                match.tokens.lowerBound < tokens.count
-                    ? Int(tokens[match.tokens.lowerBound].start)..<Int(tokens[match.tokens.upperBound - 1].end) : 0..<0
-            )
-            let nameTokens = nameRun(in: text, from: match.tokens.upperBound, claimed: claimed, afterTitle: true)
+            let title = Self.spanText(text, match.tokens)
+            let nameTokens = nameRun(in: words, from: match.tokens.upperBound, claimed: claimed, afterTitle: true)
             guard !nameTokens.isEmpty else { continue }
             if nameTokens.count == 1,
                 !tokens[match.tokens.lowerBound].flags.contains(.capitalized)
@@ -79,25 +101,25 @@ struct EntityRecognizer: Sendable {
             result.append(item)
         }
         // Next to a speech verb: "said Liu Weidong", "Liu Weidong said".
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            let word = text.text(of: token).lowercased()
-            guard EntityRules.speechVerbs.contains(word) else { continue }
-            let after = nameRun(in: text, from: index + 1, claimed: claimed, afterTitle: false)
+        for index in 0..<words.count where EntityRules.speechVerbHashes.contains(words.hashes[index]) {
+            guard tokens[index].kind == .word, !words.capitalized(index) else { continue }
+            let after = nameRun(in: words, from: index + 1, claimed: claimed, afterTitle: false)
             if after.count >= 2 { result.append(person(text, after, rule: "rule:speech")) }
             var end = index
-            if end > 0, text.text(of: tokens[end - 1]) == "," { end -= 1 }
-            let before = nameRunBackwards(in: text, endingAt: end, claimed: claimed)
+            if end > 0, words.is(end - 1, ",") { end -= 1 }
+            let before = nameRunBackwards(in: words, endingAt: end, claimed: claimed)
             if before.count >= 2 { result.append(person(text, before, rule: "rule:speech")) }
         }
         // Described: "Ryan Hass of the Brookings Institution", "Ryan Hass, a China policy expert at …".
-        for (index, token) in tokens.enumerated() where token.flags.contains(.capitalized) && !claimed[index] {
-            if index > 0, tokens[index - 1].flags.contains(.capitalized), !tokens[index].flags.contains(.lineBefore) {
+        for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
+            if index > 0, words.capitalized(index - 1), !tokens[index].flags.contains(.lineBefore) {
                 continue
             }
-            let run = nameRun(in: text, from: index, claimed: claimed, afterTitle: false)
+            let run = nameRun(in: words, from: index, claimed: claimed, afterTitle: false)
             guard run.count >= 2, run.count <= 4, run.upperBound < tokens.count else { continue }
-            let next = text.text(of: tokens[run.upperBound])
-            if next == "of" || next == ",", organizationStarts(after: run.upperBound, in: text, known: known) {
+            if words.hashes[run.upperBound] == EntityRules.of || words.is(run.upperBound, ","),
+                organizationStarts(after: run.upperBound, in: words, known: known)
+            {
                 result.append(person(text, run, rule: "rule:described"))
             }
         }
@@ -105,27 +127,26 @@ struct EntityRecognizer: Sendable {
     }
 
     /// A run of name-like tokens starting at `start`: capitalised words and name particles, not known words.
-    private func nameRun(in text: TokenizedText, from start: Int, claimed: [Bool], afterTitle: Bool) -> Range<Int> {
-        let tokens = text.tokens
+    private func nameRun(in words: Words, from start: Int, claimed: [Bool], afterTitle: Bool) -> Range<Int> {
         var end = start
-        while end < tokens.count, end - start < 4 {
-            let token = tokens[end]
+        while end < words.count, end - start < 4 {
+            let token = words.token(end)
             if end > start, token.flags.contains(.lineBefore) { break }
             if claimed[end] { break }
-            let word = text.text(of: token)
-            let lower = word.lowercased()
-            if token.kind == .word, token.flags.contains(.capitalized),
-                !token.flags.contains(.abbreviation) || word.count == 2,
-                afterTitle && end == start ? true : !EntityRules.notNames.contains(lower)
-            {
-                if token.flags.contains(.allCaps) && word.count > 3 { break }
+            let isName =
+                token.kind == .word && token.flags.contains(.capitalized)
+                && (!token.flags.contains(.abbreviation) || words.length(end) == 2)
+                && (afterTitle && end == start || !EntityRules.notNameHashes.contains(words.hashes[end]))
+            if isName {
+                if token.flags.contains(.allCaps) && words.length(end) > 3 { break }
                 end += 1
-            } else if end > start, token.kind == .word, EntityRules.nameParticles.contains(word),
-                end + 1 < tokens.count, tokens[end + 1].flags.contains(.capitalized)
+            } else if end > start, token.kind == .word, !token.flags.contains(.capitalized),
+                EntityRules.particleHashes.contains(words.hashes[end]), end + 1 < words.count,
+                words.capitalized(end + 1)
             {
                 end += 1
-            } else if end > start, word == "-", end + 1 < tokens.count, !tokens[end].flags.contains(.spaceBefore),
-                tokens[end + 1].flags.contains(.capitalized)
+            } else if end > start, words.is(end, "-"), !token.flags.contains(.spaceBefore), end + 1 < words.count,
+                words.capitalized(end + 1)
             {
                 end += 1
             } else {
@@ -134,28 +155,29 @@ struct EntityRecognizer: Sendable {
         }
         // A name does not end on a particle or hyphen.
         while end > start,
-            ["-"].contains(text.text(of: tokens[end - 1]))
-                || EntityRules.nameParticles.contains(text.text(of: tokens[end - 1]))
+            words.is(end - 1, "-")
+                || EntityRules.particleHashes.contains(words.hashes[end - 1])
+                    && !words.capitalized(end - 1)
         {
             end -= 1
         }
         return start..<end
     }
 
-    private func nameRunBackwards(in text: TokenizedText, endingAt end: Int, claimed: [Bool]) -> Range<Int> {
+    private func nameRunBackwards(in words: Words, endingAt end: Int, claimed: [Bool]) -> Range<Int> {
         var start = end
         while start > 0, end - start < 5 {
-            let token = text.tokens[start - 1]
-            let word = text.text(of: token)
+            let token = words.token(start - 1)
             // A hyphen inside a name: "Al-Masri".
-            if word == "-", start >= 2, start < end, !token.flags.contains(.spaceBefore),
-                text.tokens[start - 2].flags.contains(.capitalized)
+            if words.is(start - 1, "-"), start >= 2, start < end, !token.flags.contains(.spaceBefore),
+                words.capitalized(start - 2)
             {
                 start -= 1
                 continue
             }
             guard token.kind == .word, token.flags.contains(.capitalized), !claimed[start - 1],
-                !EntityRules.notNames.contains(word.lowercased()), !token.flags.contains(.allCaps) || word.count <= 3
+                !EntityRules.notNameHashes.contains(words.hashes[start - 1]),
+                !token.flags.contains(.allCaps) || words.length(start - 1) <= 3
             else { break }
             start -= 1
             if token.flags.contains(.lineBefore) { break }
@@ -163,16 +185,14 @@ struct EntityRecognizer: Sendable {
         return start..<end
     }
 
-    private func organizationStarts(after index: Int, in text: TokenizedText, known: [Found]) -> Bool {
+    private func organizationStarts(after index: Int, in words: Words, known: [Found]) -> Bool {
         // Within the next eight tokens a known or form-recognised organisation begins.
-        let limit = min(text.tokens.count, index + 9)
+        let limit = min(words.count, index + 9)
         return known.contains {
             $0.type == .organization && $0.tokens.lowerBound > index && $0.tokens.lowerBound < limit
         }
             || (index..<limit).contains { position in
-                let word = text.text(of: text.tokens[position]).lowercased()
-                return text.tokens[position].flags.contains(.capitalized)
-                    && EntityRules.organizationHeads.contains(word)
+                words.capitalized(position) && EntityRules.organizationHeadHashes.contains(words.hashes[position])
             }
     }
 
@@ -197,27 +217,25 @@ struct EntityRecognizer: Sendable {
 
     // MARK: - Organisations
 
-    private func organizations(in text: TokenizedText, claimed: [Bool]) -> [Found] {
-        let tokens = text.tokens
+    private func organizations(in words: Words, claimed: [Bool]) -> [Found] {
         var result: [Found] = []
         var index = 0
-        while index < tokens.count {
-            guard tokens[index].flags.contains(.capitalized), !claimed[index] else {
+        while index < words.count {
+            guard words.capitalized(index), !claimed[index] else {
                 index += 1
                 continue
             }
             // The longest capitalised phrase from here, with lower-case connectors inside.
             var end = index
             var lastCapital = index
-            while end < tokens.count, !claimed[end] {
-                let token = tokens[end]
+            while end < words.count, !claimed[end] {
+                let token = words.token(end)
                 if end > index, token.flags.contains(.lineBefore) { break }
-                let word = text.text(of: token)
                 if token.flags.contains(.capitalized) || token.kind == .number && end > index {
                     lastCapital = end
                     end += 1
-                } else if end > index, ["of", "for", "and", "the", "on", "&", "-", "de", "du"].contains(word),
-                    end + 1 < tokens.count, tokens[end + 1].flags.contains(.capitalized)
+                } else if end > index, EntityRules.connectorHashes.contains(words.hashes[end]), end + 1 < words.count,
+                    words.capitalized(end + 1)
                 {
                     end += 1
                 } else {
@@ -226,9 +244,9 @@ struct EntityRecognizer: Sendable {
             }
             end = lastCapital + 1
             var start = index
-            if text.text(of: tokens[start]).lowercased() == "the" { start += 1 }
-            if let span = organizationSpan(text, start..<end) {
-                result.append(organization(text, span, rule: "rule:org-form"))
+            if words.hashes[start] == EntityRules.the { start += 1 }
+            if let span = organizationSpan(words, start..<end) {
+                result.append(organization(words.text, span, rule: "rule:org-form"))
                 index = end
                 continue
             }
@@ -238,22 +256,23 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The part of a capitalised phrase that reads as an organisation's name, if any.
-    private func organizationSpan(_ text: TokenizedText, _ span: Range<Int>) -> Range<Int>? {
+    private func organizationSpan(_ words: Words, _ span: Range<Int>) -> Range<Int>? {
         guard span.count >= 2 else { return nil }
-        let words = span.map { text.text(of: text.tokens[$0]).lowercased() }
+        let last = span.upperBound - 1
         // "… Rare-Earth", "… Rare Earth(s)"
-        if words.count >= 3, words[words.count - 1].hasPrefix("earth"),
-            words[words.count - 2] == "-" || words[words.count - 2] == "rare"
+        if span.count >= 3, EntityRules.earthHashes.contains(words.hashes[last]),
+            words.is(last - 1, "-") || words.hashes[last - 1] == EntityRules.rare
         {
             return span
         }
-        if let last = words.last, EntityRules.organizationHeads.contains(last), !EntityRules.notNames.contains(words[0])
+        if EntityRules.organizationHeadHashes.contains(words.hashes[last]),
+            !EntityRules.notNameHashes.contains(words.hashes[span.lowerBound])
         {
             return span
         }
         // "Ministry of Commerce", "Academy of Social Sciences" — possibly after a demonym or country.
-        for (offset, word) in words.enumerated() where EntityRules.organizationOpeners.contains(word) {
-            if offset + 1 < words.count, words[offset + 1] == "of" || words[offset + 1] == "for" {
+        for index in span.dropLast() where EntityRules.organizationOpenerHashes.contains(words.hashes[index]) {
+            if words.hashes[index + 1] == EntityRules.of || words.hashes[index + 1] == EntityRules.forWord {
                 return span
             }
         }
@@ -312,11 +331,12 @@ struct EntityRecognizer: Sendable {
 
     /// Later short forms of names met earlier: a surname alone, a shortened organisation name, an acronym the
     /// text defined, and "the ministry" for the one ministry named before.
-    private func coreferences(in text: TokenizedText, claimed: [Bool], known: [Found]) -> [Found] {
+    private func coreferences(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
+        let text = words.text
         var surnames: [String: [Found]] = [:]
         var shortForms: [String: [Found]] = [:]
         for item in known where item.type == .person && item.tokens.count >= 2 {
-            let surname = text.text(of: text.tokens[item.tokens.upperBound - 1])
+            let surname = words.string(item.tokens.upperBound - 1)
             if !surnames[surname, default: []].contains(where: { $0.entity == item.entity }) {
                 surnames[surname, default: []].append(item)
             }
@@ -324,43 +344,54 @@ struct EntityRecognizer: Sendable {
         for item in known where item.type == .organization {
             // Acronym defined right after the name: "Ministry of Commerce (MOFCOM)".
             let after = item.tokens.upperBound
-            if after + 2 < text.tokens.count, text.text(of: text.tokens[after]) == "(",
-                text.tokens[after + 1].flags.contains(.allCaps), text.text(of: text.tokens[after + 2]) == ")"
+            if after + 2 < words.count, words.is(after, "("), words.token(after + 1).flags.contains(.allCaps),
+                words.is(after + 2, ")")
             {
-                shortForms[text.text(of: text.tokens[after + 1]), default: []].append(item)
+                shortForms[words.string(after + 1), default: []].append(item)
             }
             // Leading words of a long name: "JL MAG" for "JL MAG Rare-Earth".
-            let words = item.tokens.filter { text.text(of: text.tokens[$0]) != "-" }
-            if words.count >= 3 {
-                let prefix = words.prefix(words.count - (words.count >= 4 ? 2 : 1)).map {
-                    text.text(of: text.tokens[$0])
-                }
+            let parts = item.tokens.filter { !words.is($0, "-") }
+            if parts.count >= 3 {
+                let prefix = parts.prefix(parts.count - (parts.count >= 4 ? 2 : 1)).map { words.string($0) }
                 if prefix.count >= 2
-                    || (prefix.first?.count ?? 0) >= 4 && text.tokens[words[0]].flags.contains(.allCaps)
+                    || (prefix.first?.count ?? 0) >= 4 && words.token(parts[0]).flags.contains(.allCaps)
                 {
                     shortForms[prefix.joined(separator: " "), default: []].append(item)
                 }
             }
         }
+        let knownByStart = Dictionary(known.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [Found] = []
+        var ministries: [String] = []
+        var ministryTarget: Found?
         var index = 0
-        let tokens = text.tokens
-        var lastMinistry: [Found] = []
-        while index < tokens.count {
+        while index < words.count {
             defer { index += 1 }
             if claimed[index] {
-                if let item = known.first(where: { $0.tokens.lowerBound == index }), item.type == .organization,
-                    item.name.lowercased().contains("ministry")
+                if let item = knownByStart[index], item.type == .organization,
+                    item.tokens.contains(where: { words.hashes[$0] == EntityRules.ministry })
+                        || item.kind == "Ministry"
                 {
-                    if !lastMinistry.contains(where: { $0.entity == item.entity }) { lastMinistry.append(item) }
+                    if !ministries.contains(item.entity) {
+                        ministries.append(item.entity)
+                        ministryTarget = item
+                    }
                 }
                 continue
             }
-            let token = tokens[index]
-            let word = text.text(of: token)
+            if words.hashes[index] == EntityRules.the, index + 1 < words.count,
+                words.hashes[index + 1] == EntityRules.ministry, !claimed[index + 1], ministries.count == 1,
+                let target = ministryTarget
+            {
+                result.append(Self.copy(target, tokens: index..<(index + 2), rule: "coreference"))
+                index += 1
+                continue
+            }
+            guard words.capitalized(index) else { continue }
+            let word = words.string(index)
             // Short organisation forms, longest first (two words, then one).
-            if index + 1 < tokens.count, !claimed[index + 1] {
-                let pair = word + " " + text.text(of: tokens[index + 1])
+            if index + 1 < words.count, !claimed[index + 1], words.capitalized(index + 1) {
+                let pair = word + " " + words.string(index + 1)
                 if let targets = shortForms[pair], Set(targets.map(\.entity)).count == 1, let target = targets.first,
                     target.tokens.lowerBound < index
                 {
@@ -369,24 +400,16 @@ struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            if token.flags.contains(.capitalized), let targets = shortForms[word] ?? surnames[word] {
+            if let targets = shortForms[word] ?? surnames[word] {
                 let entities = Set(targets.map(\.entity))
-                if entities.count == 1, let target = targets.first, target.tokens.lowerBound < index,
-                    !(index + 1 < tokens.count && tokens[index + 1].flags.contains(.capitalized)
-                        && tokens[index + 1].kind == .word)
-                {
+                let nextIsName =
+                    index + 1 < words.count && words.capitalized(index + 1) && words.token(index + 1).kind == .word
+                if entities.count == 1, let target = targets.first, target.tokens.lowerBound < index, !nextIsName {
                     result.append(Self.copy(target, tokens: index..<(index + 1), rule: "coreference"))
                 }
-                continue
-            }
-            if word.lowercased() == "the", index + 1 < tokens.count,
-                text.text(of: tokens[index + 1]).lowercased() == "ministry",
-                lastMinistry.count == 1, let target = lastMinistry.first
-            {
-                result.append(Self.copy(target, tokens: index..<(index + 2), rule: "coreference"))
-                index += 1
             }
         }
+        _ = text
         return result
     }
 

@@ -9,6 +9,29 @@
 ///
 /// Spans already claimed by the gazetteer are respected: rules only add.
 enum EntityRules {
+    // MARK: - Hashed word lists
+
+    /// The case-folded hash the matcher gives a one-token word, so rules test tokens without making strings.
+    static func hash(_ word: String) -> UInt64 {
+        let scalars = Array(LookalikeFolding.matchingForm(word).unicodeScalars)
+        return TokenMatcher.foldedHash(scalars, 0..<scalars.count)
+    }
+
+    static func hashes(_ words: some Sequence<String>) -> Set<UInt64> { Set(words.map(hash)) }
+
+    static let speechVerbHashes = hashes(speechVerbs)
+    static let notNameHashes = hashes(notNames)
+    static let organizationHeadHashes = hashes(organizationHeads)
+    static let organizationOpenerHashes = hashes(organizationOpeners)
+    static let particleHashes = hashes(nameParticles)
+    static let connectorHashes = hashes(["of", "for", "and", "the", "on", "&", "-", "de", "du"])
+    static let earthHashes = hashes(["earth", "earths"])
+    static let the = hash("the")
+    static let rare = hash("rare")
+    static let of = hash("of")
+    static let forWord = hash("for")
+    static let ministry = hash("ministry")
+
     // MARK: - Word lists
 
     /// Titles and roles that precede a name, longest first when they share words; lower-cased, space-joined.

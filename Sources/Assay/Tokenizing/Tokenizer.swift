@@ -151,11 +151,21 @@ public struct Tokenizer: Sendable {
         var flags = flags
         var letters = 0
         var upper = 0
-        for scalar in scalars[range] where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.properties.isUppercase { upper += 1 }
+        for scalar in scalars[range] {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 0x41 && value <= 0x5A {
+                    letters += 1
+                    upper += 1
+                } else if value >= 0x61 && value <= 0x7A {
+                    letters += 1
+                }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
         }
-        if let first = scalars[range].first, first.properties.isUppercase { flags.insert(.capitalized) }
+        if let first = scalars[range].first, Self.isUppercase(first) { flags.insert(.capitalized) }
         if letters >= 2 && upper == letters { flags.insert(.allCaps) }
         return Token(start: Int32(range.lowerBound), end: Int32(range.upperBound), kind: .word, flags: flags)
     }
@@ -170,7 +180,7 @@ public struct Tokenizer: Sendable {
     ]
 
     private static func takesFullStop(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        if word.count == 1, let first = word.first, first.properties.isUppercase { return true }  // an initial
+        if word.count == 1, let first = word.first, isUppercase(first) { return true }  // an initial
         guard word.count <= 6 else { return false }
         var lowered = ""
         for scalar in word {
@@ -241,7 +251,16 @@ public struct Tokenizer: Sendable {
     // MARK: - Character classes
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.properties.isWhitespace
+        if scalar.isASCII {
+            return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0B}"
+                || scalar == "\u{0C}"
+        }
+        return scalar.properties.isWhitespace
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isUppercase
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
