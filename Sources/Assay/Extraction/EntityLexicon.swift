@@ -66,7 +66,36 @@ struct EntityLexicon: Sendable {
         if entry.symbols.contains(matched) {
             return symbolInContext(span, in: text)
         }
+        if entry.type == .mineral, span.count == 1, Self.ambiguousMinerals.contains(matched.lowercased()) {
+            return mineralInContext(span, in: text)
+        }
         return true
+    }
+
+    /// Metal names that are also everyday words ("lead the talks", "iron out", "a gold medal"): mentions only
+    /// next to another metal or a word of the trade.
+    static let ambiguousMinerals: Set<String> = [
+        "lead", "tin", "iron", "gold", "silver", "platinum", "bismuth", "mercury", "arsenic", "carbon", "sulfur",
+        "sulphur", "salt", "sand", "diamond", "diamonds", "gas", "oil", "coal", "potash", "steel",
+    ]
+
+    /// Words that make a metal name mean the metal: "lead ore", "tin prices", "gold mine", "lead and zinc".
+    static let tradeWords: Set<String> = [
+        "ore", "ores", "mine", "mines", "mining", "miner", "miners", "smelter", "smelters", "smelting", "refinery",
+        "refining", "prices", "price", "output", "production", "producer", "producers", "exports", "imports",
+        "reserves", "deposits", "deposit", "concentrate", "concentrates", "ingot", "ingots", "bullion", "ounce",
+        "ounces", "tonnes", "tons", "futures", "metal", "metals", "alloy", "alloys", "supply", "supplies",
+        "demand", "market", "markets", "stocks", "inventories", "battery", "batteries", "poisoning", "pipes",
+        "paint", "reserve", "zinc", "copper", "nickel", "cobalt", "lithium", "aluminium", "aluminum", "tungsten",
+    ]
+
+    private func mineralInContext(_ span: Range<Int>, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        let window = max(0, span.lowerBound - 3)..<min(tokens.count, span.upperBound + 3)
+        for index in window where !span.contains(index) && tokens[index].kind == .word {
+            if Self.tradeWords.contains(text.text(of: tokens[index]).lowercased()) { return true }
+        }
+        return false
     }
 
     /// A chemical symbol counts next to another symbol ("Nd, Pr and Dy", "NdFeB") or in brackets after a name.

@@ -23,6 +23,8 @@ public struct StageRegistry: Sendable {
         TextCleaner.self,
         TokenizerStage.self,
         EntityExtractor.self,
+        PercentageExtractor.self,
+        ValueLinker.self,
     ])
 
     public init(_ stages: [any Stage.Type]) {
