@@ -66,18 +66,13 @@ struct EntityLexicon: Sendable {
         if entry.symbols.contains(matched) {
             return symbolInContext(span, in: text)
         }
-        if entry.type == .mineral, span.count == 1, Self.ambiguousMinerals.contains(matched.lowercased()) {
+        // Metal names that are also everyday words ("lead the talks", "iron out"), marked `ambiguous=yes` in the
+        // gazetteer: mentions only next to another metal or a word of the trade.
+        if entry.type == .mineral, span.count == 1, entry.attributes["ambiguous"] == "yes" {
             return mineralInContext(span, in: text)
         }
         return true
     }
-
-    /// Metal names that are also everyday words ("lead the talks", "iron out", "a gold medal"): mentions only
-    /// next to another metal or a word of the trade.
-    static let ambiguousMinerals: Set<String> = [
-        "lead", "tin", "iron", "gold", "silver", "platinum", "bismuth", "mercury", "arsenic", "carbon", "sulfur",
-        "sulphur", "salt", "sand", "diamond", "diamonds", "gas", "oil", "coal", "potash", "steel",
-    ]
 
     /// Words that make a metal name mean the metal: "lead ore", "tin prices", "gold mine", "lead and zinc".
     static let tradeWords: Set<String> = [

@@ -5,7 +5,7 @@ internal import Foundation
 ///
 /// ```swift
 /// let gazetteer = try Gazetteer.load(directory: "Gazetteers")
-/// gazetteer.entries.count                 // 40 000 and more
+/// gazetteer.entries.count                 // about 7 500
 /// gazetteer.entry(id: "wikidata:Q148")?.name   // "China"
 /// gazetteer.files.map(\.name)             // ["demonyms.tsv", "minerals.tsv", …]
 /// ```
@@ -39,14 +39,18 @@ public struct Gazetteer: Sendable {
 
     /// Builds a gazetteer from entries in memory. Where two entries share an id, ``entry(id:)`` returns the first.
     public init(entries: [GazetteerEntry], files: [File] = []) {
-        self.entries = entries
-        self.files = files
         var index: [String: Int] = [:]
         index.reserveCapacity(entries.count)
         for (position, entry) in entries.enumerated() where index[entry.id] == nil {
             index[entry.id] = position
         }
-        self.indexByID = index
+        self.init(entries: entries, files: files, indexByID: index)
+    }
+
+    private init(entries: [GazetteerEntry], files: [File], indexByID: [String: Int]) {
+        self.entries = entries
+        self.files = files
+        self.indexByID = indexByID
     }
 
     /// The entry with this id, if any.
@@ -91,30 +95,36 @@ public struct Gazetteer: Sendable {
     public static func load(files paths: [String]) throws(GazetteerError) -> Gazetteer {
         var entries: [GazetteerEntry] = []
         var files: [File] = []
-        // id → where it was first seen, to name both places when an id repeats.
-        var seen: [String: (file: String, line: Int)] = [:]
-        for path in paths {
+        // One index serves both lookups and the duplicate check; where an id was first seen is recovered from
+        // these two arrays only when it repeats.
+        var index: [String: Int] = [:]
+        var lines: [Int] = []
+        var fileOfEntry: [Int] = []
+        for (fileNumber, path) in paths.enumerated() {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw GazetteerError(file: path, message: "cannot read the file")
             }
             let parsed = try parse(data: data, file: path)
-            seen.reserveCapacity(seen.count + parsed.entries.count)
-            for (entry, line) in zip(parsed.entries, parsed.lines) {
-                if let first = seen.updateValue((path, line), forKey: entry.id) {
+            index.reserveCapacity(entries.count + parsed.entries.count)
+            for (offset, entry) in parsed.entries.enumerated() {
+                let position = entries.count + offset
+                if let first = index.updateValue(position, forKey: entry.id) {
                     throw GazetteerError(
                         file: path,
-                        line: line,
-                        message: "duplicate id '\(entry.id)', first at \(first.file):\(first.line)"
+                        line: parsed.lines[offset],
+                        message: "duplicate id '\(entry.id)', first at \(paths[fileOfEntry[first]]):\(lines[first])"
                     )
                 }
             }
             entries.append(contentsOf: parsed.entries)
+            lines.append(contentsOf: parsed.lines)
+            fileOfEntry.append(contentsOf: repeatElement(fileNumber, count: parsed.entries.count))
             let name = URL(fileURLWithPath: path).lastPathComponent
             files.append(
                 File(name: name, version: parsed.version, sha256: hexSHA256(data), entryCount: parsed.entries.count)
             )
         }
-        return Gazetteer(entries: entries, files: files)
+        return Gazetteer(entries: entries, files: files, indexByID: index)
     }
 
     /// Parses the text of one gazetteer file.

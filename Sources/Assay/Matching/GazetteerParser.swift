@@ -1,7 +1,8 @@
 /// Reads the bytes of one gazetteer file: a `# version: N` line, the header, then one entry a line.
 ///
-/// Works on bytes, not `String`s, so a file of a million entries parses in about a second in a release build:
-/// lines and columns are found by scanning for `\n` and `\t`, and only the fields themselves become strings.
+/// Works on bytes, not `String`s, so a file of a million entries (120 MB) loads in about two seconds in a release
+/// build on two cores (measured: 1.7–2.5 s); most of that is allocating the entries' strings and dictionaries. Lines
+/// and columns are found by scanning for `\n` and `\t`, and only the fields themselves become strings.
 enum GazetteerParser {
     struct Result {
         var version: Int
@@ -27,6 +28,11 @@ enum GazetteerParser {
         var sawHeader = false
         var entries: [GazetteerEntry] = []
         var lines: [Int] = []
+        // One entry a line, give or take the header and comments: reserving avoids copying a million entries
+        // while the array grows.
+        let lineEstimate = bytes.reduce(into: 0) { count, byte in if byte == newline { count += 1 } }
+        entries.reserveCapacity(lineEstimate)
+        lines.reserveCapacity(lineEstimate)
         var tabs: [Int] = []
         tabs.reserveCapacity(8)
         var lineNumber = 0
@@ -147,7 +153,7 @@ enum GazetteerParser {
         var aliases: [GazetteerEntry.Alias] = []
         let aliasField = field(4)
         if !aliasField.isEmpty {
-            for piece in split(aliasField, on: bar) {
+            try forEachPiece(of: aliasField, separatedBy: bar) { (piece) throws(GazetteerError) in
                 var text = piece
                 let caseSensitive = !text.isEmpty && text[0] == equals
                 if caseSensitive { text = UnsafeRawBufferPointer(rebasing: text[1...]) }
@@ -160,7 +166,7 @@ enum GazetteerParser {
         var attributes: [String: String] = [:]
         let attributeField = field(5)
         if !attributeField.isEmpty {
-            for piece in split(attributeField, on: semicolon) {
+            try forEachPiece(of: attributeField, separatedBy: semicolon) { (piece) throws(GazetteerError) in
                 guard let equalsIndex = piece.firstIndex(of: equals), equalsIndex > 0 else {
                     throw fail("attribute '\(string(piece))' is not key=value")
                 }
@@ -220,14 +226,17 @@ enum GazetteerParser {
         return first != space && last != space
     }
 
-    private static func split(_ bytes: UnsafeRawBufferPointer, on separator: UInt8) -> [UnsafeRawBufferPointer] {
-        var pieces: [UnsafeRawBufferPointer] = []
+    /// Calls `body` with each piece of `bytes` between separators, without collecting them in an array.
+    private static func forEachPiece(
+        of bytes: UnsafeRawBufferPointer,
+        separatedBy separator: UInt8,
+        _ body: (UnsafeRawBufferPointer) throws(GazetteerError) -> Void
+    ) throws(GazetteerError) {
         var from = 0
         for index in 0..<bytes.count where bytes[index] == separator {
-            pieces.append(UnsafeRawBufferPointer(rebasing: bytes[from..<index]))
+            try body(UnsafeRawBufferPointer(rebasing: bytes[from..<index]))
             from = index + 1
         }
-        pieces.append(UnsafeRawBufferPointer(rebasing: bytes[from...]))
-        return pieces
+        try body(UnsafeRawBufferPointer(rebasing: bytes[from...]))
     }
 }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Regenerates Gazetteers/*.tsv from Scripts/gazetteers/sources/ and the Python packages pinned in
+# requirements.txt, in a virtual environment made once in Scripts/gazetteers/.venv (ignored by git).
+# Re-running on unchanged inputs reproduces the files byte for byte.
+set -euo pipefail
+export PYTHONDONTWRITEBYTECODE=1
+cd "$(dirname "$0")"
+venv="${GAZETTEER_VENV:-.venv}"
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet -r requirements.txt
+fi
+"$venv/bin/python" generate_places.py
+"$venv/bin/python" generate_curated.py

