@@ -44,9 +44,7 @@ struct ProcessingOptions: ParsableArguments {
                 for warning in document.warnings {
                     Diagnostics.warn("\(document.origin): \(warning)")
                 }
-                var line = try encoder.encode(DocumentRecord(document))
-                line.append(0x0A)
-                try sink.write(Array(line))
+                try sink.write(DocumentRecord(document).jsonLine())
             case .failure(let error):
                 Diagnostics.error(error.description)
                 if errorRecords {
