@@ -109,6 +109,7 @@ struct BodyAssembler {
             if isBoilerplate(text) {
                 drop = true
             } else if !normalizedTitle.isEmpty, state.characters < 300,
+                abs(state.characters - normalizedTitle.unicodeScalars.count) <= state.characters / 2 + 8,
                 Self.normalized(text) == normalizedTitle
             {
                 drop = true

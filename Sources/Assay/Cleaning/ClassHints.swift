@@ -41,6 +41,13 @@ enum ClassHints {
     }
 
     private static let negativeFragmentBytes: [[UInt8]] = negativeFragments.map { Array($0.utf8) }
+    private static let fragmentsByFirstByte: [[[UInt8]]] = {
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for fragment in negativeFragmentBytes {
+            if let first = fragment.first { buckets[Int(first)].append(fragment) }
+        }
+        return buckets
+    }()
     private static let negativeWordBytes: Set<[UInt8]> = Set(negativeWords.map { Array($0.utf8) })
     private static let positiveBytes: [[UInt8]] = positive.map { Array($0.utf8) }
 
@@ -94,8 +101,16 @@ enum ClassHints {
         for word in words where negativeWordBytes.contains(Array(word)) {
             return .negative
         }
-        for fragment in negativeFragmentBytes where Self.contains(token, fragment) {
-            return .negative
+        // Fragments by first byte: each position of the token is tried only against fragments starting there.
+        var position = token.startIndex
+        while position < token.endIndex {
+            for fragment in fragmentsByFirstByte[Int(token[position])]
+            where position + fragment.count <= token.endIndex
+                && token[position..<(position + fragment.count)].elementsEqual(fragment)
+            {
+                return .negative
+            }
+            position += 1
         }
         for candidate in positiveBytes {
             if words.contains(where: { $0.elementsEqual(candidate) }) || token.starts(with: candidate) {
@@ -109,16 +124,4 @@ enum ClassHints {
         byte == 0x2D || byte == 0x5F || byte == 0x3A || byte == 0x2E
     }
 
-    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return false }
-        var index = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while index <= last {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                return true
-            }
-            index += 1
-        }
-        return false
-    }
 }

@@ -15,9 +15,9 @@ enum ISODate {
             guard range.upperBound <= scalars.count else { return nil }
             var number = 0
             for index in range {
-                guard let digit = scalars[index].properties.numericType != nil ? Int(String(scalars[index])) : nil
-                else { return nil }
-                number = number * 10 + digit
+                let value = scalars[index].value
+                guard value >= 0x30 && value <= 0x39 else { return nil }
+                number = number * 10 + Int(value - 0x30)
             }
             return number
         }

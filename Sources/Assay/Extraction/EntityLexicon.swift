@@ -62,8 +62,9 @@ struct EntityLexicon: Sendable {
                 return false
             }
         }
-        let matched = text.text(Int(first.start)..<Int(text.tokens[span.upperBound - 1].end))
-        if entry.symbols.contains(matched) {
+        if !entry.symbols.isEmpty, span.count == 1,
+            entry.symbols.contains(text.text(Int(first.start)..<Int(text.tokens[span.upperBound - 1].end)))
+        {
             return symbolInContext(span, in: text)
         }
         // Metal names that are also everyday words ("lead the talks", "iron out"), marked `ambiguous=yes` in the

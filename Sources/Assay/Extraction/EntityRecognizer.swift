@@ -332,11 +332,11 @@ struct EntityRecognizer: Sendable {
     /// Later short forms of names met earlier: a surname alone, a shortened organisation name, an acronym the
     /// text defined, and "the ministry" for the one ministry named before.
     private func coreferences(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
-        let text = words.text
-        var surnames: [String: [Found]] = [:]
-        var shortForms: [String: [Found]] = [:]
+        // Keyed by token hashes (case-folded), so the scan below makes no strings.
+        var surnames: [UInt64: [Found]] = [:]
+        var shortForms: [UInt64: [Found]] = [:]
         for item in known where item.type == .person && item.tokens.count >= 2 {
-            let surname = words.string(item.tokens.upperBound - 1)
+            let surname = words.hashes[item.tokens.upperBound - 1]
             if !surnames[surname, default: []].contains(where: { $0.entity == item.entity }) {
                 surnames[surname, default: []].append(item)
             }
@@ -347,16 +347,20 @@ struct EntityRecognizer: Sendable {
             if after + 2 < words.count, words.is(after, "("), words.token(after + 1).flags.contains(.allCaps),
                 words.is(after + 2, ")")
             {
-                shortForms[words.string(after + 1), default: []].append(item)
+                shortForms[words.hashes[after + 1], default: []].append(item)
             }
             // Leading words of a long name: "JL MAG" for "JL MAG Rare-Earth".
             let parts = item.tokens.filter { !words.is($0, "-") }
             if parts.count >= 3 {
-                let prefix = parts.prefix(parts.count - (parts.count >= 4 ? 2 : 1)).map { words.string($0) }
-                if prefix.count >= 2
-                    || (prefix.first?.count ?? 0) >= 4 && words.token(parts[0]).flags.contains(.allCaps)
+                // Only one- and two-word short forms are looked for below.
+                let prefix = Array(parts.prefix(parts.count - (parts.count >= 4 ? 2 : 1)))
+                if prefix.count == 2 {
+                    let key = Self.pairHash(words.hashes[prefix[0]], words.hashes[prefix[1]])
+                    shortForms[key, default: []].append(item)
+                } else if prefix.count == 1, words.length(prefix[0]) >= 4,
+                    words.token(prefix[0]).flags.contains(.allCaps)
                 {
-                    shortForms[prefix.joined(separator: " "), default: []].append(item)
+                    shortForms[words.hashes[prefix[0]], default: []].append(item)
                 }
             }
         }
@@ -388,10 +392,10 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             guard words.capitalized(index) else { continue }
-            let word = words.string(index)
+            let word = words.hashes[index]
             // Short organisation forms, longest first (two words, then one).
             if index + 1 < words.count, !claimed[index + 1], words.capitalized(index + 1) {
-                let pair = word + " " + words.string(index + 1)
+                let pair = Self.pairHash(word, words.hashes[index + 1])
                 if let targets = shortForms[pair], Set(targets.map(\.entity)).count == 1, let target = targets.first,
                     target.tokens.lowerBound < index
                 {
@@ -409,7 +413,6 @@ struct EntityRecognizer: Sendable {
                 }
             }
         }
-        _ = text
         return result
     }
 
@@ -431,6 +434,11 @@ struct EntityRecognizer: Sendable {
             found[index].name = target.name
             found[index].entity = target.entity
         }
+    }
+
+    /// The key of a two-word short form.
+    private static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
     }
 
     private static func copy(_ target: Found, tokens: Range<Int>, rule: String) -> Found {
