@@ -40,9 +40,44 @@ struct EntityLexicon: Sendable {
                 rule: "gazetteer"
             )
             item.attributes = best.attributes
+            // "China's Ministry of Commerce": the country is a mention of its own, the organisation's span starts
+            // after the possessive (and a lower-case remainder such as "government" is no name).
+            if type == .organization, let split = possessiveSplit(match.tokens, in: text) {
+                found.append(split.place)
+                guard let rest = split.rest else { continue }
+                item.tokens = rest
+            }
             found.append(item)
         }
         return found
+    }
+
+    /// A Place named before a possessive "'s" inside a match, and the capitalised remainder after it.
+    private func possessiveSplit(
+        _ span: Range<Int>,
+        in text: TokenizedText
+    ) -> (place: EntityRecognizer.Found, rest: Range<Int>?)? {
+        guard
+            let possessive = span.dropFirst().first(where: { index in
+                let token = text.tokens[index]
+                return token.end - token.start == 2 && text.scalars[Int(token.start)] == "'"
+            })
+        else { return nil }
+        let prefix = span.lowerBound..<possessive
+        let places = matcher.payloads(exactly: prefix, in: text).map { entries[Int($0)] }.filter { $0.type == .place }
+        guard let place = places.min(by: { Self.priority($0) < Self.priority($1) }) else { return nil }
+        var found = EntityRecognizer.Found(
+            tokens: prefix,
+            type: .place,
+            kind: place.kind,
+            name: place.name,
+            entity: place.id,
+            rule: "gazetteer"
+        )
+        found.attributes = place.attributes
+        let rest = (possessive + 1)..<span.upperBound
+        let capitalized = !rest.isEmpty && text.tokens[rest.lowerBound].flags.contains(.capitalized)
+        return (found, capitalized ? rest : nil)
     }
 
     /// Names of people, places and organisations are capitalised in English text; minerals need not be.

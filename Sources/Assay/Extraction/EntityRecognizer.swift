@@ -252,7 +252,28 @@ struct EntityRecognizer: Sendable {
             }
             index = max(end, index + 1)
         }
+        // An unknown acronym named as an organisation: "its regulator ARECOMS", "ARECOMS said".
+        for index in 0..<words.count where !claimed[index] && words.token(index).flags.contains(.allCaps) {
+            let length = words.length(index)
+            guard length >= 3, length <= 8, !result.contains(where: { $0.tokens.contains(index) }) else { continue }
+            let word = words.string(index)
+            guard !EntityRules.notOrganizationAcronyms.contains(word), Self.romanNumeral(word) == false else {
+                continue
+            }
+            let introduced = (max(0, index - 2)..<index).contains {
+                EntityRules.organizationNounHashes.contains(words.hashes[$0])
+            }
+            let speaks = index + 1 < words.count && EntityRules.speechVerbHashes.contains(words.hashes[index + 1])
+            if introduced || speaks {
+                result.append(organization(words.text, index..<(index + 1), rule: "rule:acronym"))
+            }
+        }
         return result
+    }
+
+    /// "III", "XIV": regnal and sequence numbers, not acronyms.
+    private static func romanNumeral(_ word: String) -> Bool {
+        word.allSatisfy { "IVXLCDM".contains($0) }
     }
 
     /// The part of a capitalised phrase that reads as an organisation's name, if any.

@@ -31,6 +31,7 @@ enum EntityRules {
     static let of = hash("of")
     static let forWord = hash("for")
     static let ministry = hash("ministry")
+    static let organizationNounHashes = hashes(organizationNouns)
 
     // MARK: - Word lists
 
@@ -67,6 +68,23 @@ enum EntityRules {
         "defence minister", "defense minister", "finance minister", "trade minister", "commerce minister",
         "chairman", "chairwoman", "speaker", "president-elect", "lt. gen.", "maj. gen.", "lieutenant general",
         "major general", "brigadier general", "crown prince", "chief justice", "attorney general",
+    ]
+
+    /// Nouns that introduce an organisation's acronym: "its regulator ARECOMS", "the state miner Gecamines".
+    static let organizationNouns: Set<String> = [
+        "regulator", "agency", "company", "firm", "group", "party", "bank", "ministry", "militia", "miner",
+        "producer", "carrier", "broadcaster", "operator", "watchdog", "union", "body", "authority", "coalition",
+        "lender", "insurer", "developer", "maker", "manufacturer", "refiner", "trader", "utility", "automaker",
+        "chipmaker", "conglomerate", "organisation", "organization", "network", "movement", "faction", "rebels",
+        "newspaper", "broadcaster", "outlet", "regulators", "agencies", "firms", "company's", "group's",
+    ]
+
+    /// Capitalised abbreviations that are not organisations.
+    static let notOrganizationAcronyms: Set<String> = [
+        "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "CPI", "PMI", "USD", "EUR", "GBP", "JPY", "CNY", "COVID", "AIDS",
+        "HIV", "TV", "PDF", "FAQ", "OK", "PM", "AM", "GMT", "UTC", "EST", "PST", "BST", "CET", "AI", "EV", "EVS",
+        "LNG", "LPG", "IPO", "ETF", "M&A", "VAT", "ID", "DNA", "RNA", "UAV", "ICBM", "MW", "GW", "KW", "KM", "MPH",
+        "NEW", "THE", "AND", "FOR", "BREAKING", "UPDATE", "WATCH", "LIVE", "VIDEO", "PHOTO", "READ", "MORE",
     ]
 
     /// Speech and reporting verbs around a name.

@@ -94,7 +94,11 @@ struct JSONLinesReader {
     private func failure(_ origin: DocumentOrigin, _ message: String, id: String? = nil) -> InputItem {
         .failure(
             StageError(
-                .malformedRecord, stage: "read", documentID: id ?? "\(idPrefix):\(lineNumber)",
-                message: "\(origin): \(message)"))
+                .malformedRecord,
+                stage: "read",
+                documentID: id ?? "\(idPrefix):\(lineNumber)",
+                message: "\(origin): \(message)"
+            )
+        )
     }
 }

@@ -145,6 +145,23 @@ public struct TokenMatcher: Sendable {
         return result
     }
 
+    /// The payloads of patterns that span exactly `span` (hyphens aside), without context checks.
+    public func payloads(exactly span: Range<Int>, in text: TokenizedText) -> [Int32] {
+        var node: Int32 = 0
+        for index in span {
+            let token = text.tokens[index]
+            if Self.isSkippable(token, in: text.scalars) { continue }
+            guard let id = tokenIDs[Self.foldedHash(text.scalars, token.range)] else { return [] }
+            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+            guard let child = transitions[key] else { return [] }
+            node = child
+        }
+        return (terminals[node] ?? []).compactMap { terminal in
+            if let exact = terminal.exact, !Self.matchesExactly(exact, text: text, span: span) { return nil }
+            return terminal.payload
+        }
+    }
+
     // MARK: - Helpers
 
     /// Hyphens and dashes join words in some spellings and not in others; they never decide a match.

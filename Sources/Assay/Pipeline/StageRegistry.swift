@@ -24,6 +24,8 @@ public struct StageRegistry: Sendable {
         TokenizerStage.self,
         EntityExtractor.self,
         PercentageExtractor.self,
+        DateExtractor.self,
+        DurationExtractor.self,
         ValueLinker.self,
     ])
 

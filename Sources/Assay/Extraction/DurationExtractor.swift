@@ -1,0 +1,46 @@
+/// Finds the durations of a document's clean text, normalised to TimeML values, and adds them to its mentions.
+///
+/// Requires `text`; provides `values`. See ``TemporalRules/durations(in:)`` for what counts: "90 days" (`P90D`),
+/// "90-day" (`P90D`), "six months" (`P6M`), "a decade" (`P1DE`), "12 hours" (`PT12H`), "the past two years"
+/// (`P2Y`), "for years" (`PXY`). Expressions that are dates ("two years ago") are left to ``DateExtractor``.
+/// Mentions are merged into `document.mentions`, which stays sorted by start.
+///
+/// Before → after:
+/// ```swift
+/// // text: "Licences will be valid for six months."
+/// // mentions += [{"start":27,"end":37,"text":"six months","type":"Duration","value":"P6M",
+/// //               "granularity":"month","kind":"Duration","rule":"rule:duration"}]
+/// ```
+public struct DurationExtractor: Stage {
+    /// `extract-durations` takes no options.
+    public struct Configuration: StageConfiguration {
+        public static let options: [String] = []
+
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            self.init()
+        }
+    }
+
+    public static let name = "extract-durations"
+    public static let requires: Set<Layer> = [.text]
+    public static let provides: Set<Layer> = [.values]
+
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// Adds the durations of `document.text` to `document.mentions`.
+    ///
+    /// - Throws: ``StageError`` with code `missing-layer` if the document has no clean text.
+    public func process(_ document: inout Document, context: StageContext) throws(StageError) {
+        guard let text = document.text?.string else {
+            throw StageError(.missingLayer, stage: Self.name, documentID: document.id, message: "no clean text")
+        }
+        document.mentions = TemporalRules.merged(document.mentions, TemporalRules.durations(in: text))
+        document.layers.formUnion(Self.provides)
+    }
+}

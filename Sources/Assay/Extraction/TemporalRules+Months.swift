@@ -1,0 +1,249 @@
+// Dates named by month, weekday, deictic word or holiday.
+
+extension TemporalRules.Parser {
+    // MARK: - Months and days
+
+    /// A month, perhaps with a day and a year: "August", "Aug. 10", "August 10, 2025", "May 2025", "May of 2025".
+    struct MonthPhrase {
+        var month: Int
+        var day: Int?
+        var year: Int?
+        /// "July last year": the year relative to the reference's.
+        var yearOffset: Int?
+        var end: Int
+    }
+
+    /// The month phrase at `i`. A month alone is returned too (its caller decides whether the context makes it a
+    /// month), except an abbreviation, which needs a day or a year.
+    func monthCore(at i: Int) -> MonthPhrase? {
+        guard let name = word(i), name.month != 0 else { return nil }
+        let token = tokens[i]
+        if (name.monthIsAmbiguous || name.monthIsAbbreviation) && !token.has(.capitalized) { return nil }
+        if touches(i + 1) && tokens[i + 1].kind == .word { return nil }
+        let month = Int(name.month)
+        var index = i + 1
+        if name.monthIsAbbreviation, touches(index), isPunctuation(index, 0x2E), inLine(index + 1),
+            tokens[index + 1].kind == .number
+        {
+            index += 1
+        }
+        if let day = dayNumber(at: index) {
+            var after = day.end
+            if isPunctuation(after, 0x2C) { after += 1 }
+            if let year = explicitYear(at: after) {
+                guard TemporalRules.Calendar.isValid(year: year.year, month: month, day: day.value) else { return nil }
+                return MonthPhrase(month: month, day: day.value, year: year.year, end: year.end)
+            }
+            guard day.value <= TemporalRules.Calendar.daysInMonth(year: 2024, month: month) else { return nil }
+            return MonthPhrase(month: month, day: day.value, end: day.end)
+        }
+        if let year = explicitYear(at: index) {
+            return MonthPhrase(month: month, year: year.year, end: year.end)
+        }
+        if role(index) == .of, let year = explicitYear(at: index + 1) {
+            return MonthPhrase(month: month, year: year.year, end: year.end)
+        }
+        guard !name.monthIsAbbreviation else { return nil }
+        // "July last year", "March of this year".
+        let of = role(i + 1) == .of ? 1 : 0
+        let relation = role(i + 1 + of)
+        if relation == .last || relation == .this || relation == .next, let unit = word(i + 2 + of),
+            unit.unit == .year, !unit.plural
+        {
+            let offset = relation == .last ? -1 : relation == .next ? 1 : 0
+            return MonthPhrase(month: month, yearOffset: offset, end: i + 3 + of)
+        }
+        return MonthPhrase(month: month, end: i + 1)
+    }
+
+    /// A day of the month: 1 to 31, perhaps with `st`, `nd`, `rd`, `th`; not a time (`10:30`), a share (`10%`), a
+    /// fraction (`10/12`) or a code (`5G`).
+    func dayNumber(at i: Int) -> (value: Int, end: Int)? {
+        guard let value = plainNumber(i), digits(i) <= 2, (1...31).contains(value) else { return nil }
+        var end = i + 1
+        if touches(end) {
+            let next = tokens[end]
+            if next.kind == .word {
+                guard role(end) == .ordinalSuffix else { return nil }
+                end += 1
+            } else if next.kind == .punctuation {
+                let byte = next.byte
+                if byte == 0x3A || byte == 0x25 || byte == 0x2F { return nil }
+            } else {
+                return nil
+            }
+        }
+        return (value, end)
+    }
+
+    /// "10 August 2025", "10th of August", "10 Aug."
+    func dayFirstCore(at i: Int) -> MonthPhrase? {
+        guard let day = dayNumber(at: i) else { return nil }
+        var index = day.end
+        if role(index) == .of { index += 1 }
+        guard let name = word(index), name.month != 0, !(touches(index + 1) && tokens[index + 1].kind == .word)
+        else { return nil }
+        if (name.monthIsAmbiguous || name.monthIsAbbreviation) && !isCapitalized(index) { return nil }
+        let month = Int(name.month)
+        var after = index + 1
+        if name.monthIsAbbreviation, touches(after), isPunctuation(after, 0x2E) { after += 1 }
+        if isPunctuation(after, 0x2C) { after += 1 }
+        if let year = explicitYear(at: after) {
+            guard TemporalRules.Calendar.isValid(year: year.year, month: month, day: day.value) else { return nil }
+            return MonthPhrase(month: month, day: day.value, year: year.year, end: year.end)
+        }
+        // A leap year, so that "29 February" is kept until its year is known.
+        guard day.value <= TemporalRules.Calendar.daysInMonth(year: 2024, month: month) else { return nil }
+        return MonthPhrase(month: month, day: day.value, end: index + 1)
+    }
+
+    /// A match for a month phrase with a day, from token `first`.
+    func dayMatch(_ first: Int, _ phrase: MonthPhrase) -> Match {
+        guard let day = phrase.day else { return monthMatch(first, phrase, modifier: nil) }
+        if let year = phrase.year {
+            let value = TemporalRules.Calendar.dayValue(year: year, month: phrase.month, day: day)
+            return anchored(date(first, phrase.end, value, "day", kind: "Date"), year)
+        }
+        return date(first, phrase.end, monthDayValue(month: phrase.month, day: day), "day", kind: "Date")
+    }
+
+    /// A match for a month phrase without a day: a month of a given year, or a month alone resolved by tense.
+    func monthMatch(_ first: Int, _ phrase: MonthPhrase, modifier: String?) -> Match {
+        if let year = phrase.year {
+            let value = TemporalRules.Calendar.monthValue(year: year, month: phrase.month)
+            return anchored(date(first, phrase.end, value, "month", kind: "Month", modifier: modifier), year)
+        }
+        if let offset = phrase.yearOffset {
+            let value = reference.map { TemporalRules.Calendar.monthValue(year: $0.year + offset, month: phrase.month) }
+            return date(
+                first,
+                phrase.end,
+                value ?? "XXXX-\(TemporalRules.Calendar.padded(phrase.month, 2))",
+                "month",
+                kind: "Month",
+                modifier: modifier
+            )
+        }
+        let value = monthAloneValue(phrase.month, direction(around: first, phrase.end))
+        return date(first, phrase.end, value, "month", kind: "Month", modifier: modifier)
+    }
+
+    /// A month name: with a day or year it is always a date; alone, it must be capitalized and, for the names
+    /// that are also words or names (May, March, April, June, August), follow `in`, `since`, `by`, `until`, a
+    /// possessive or another month ("April and May").
+    func monthStart(_ i: Int) -> Match? {
+        guard let phrase = monthCore(at: i) else { return nil }
+        if phrase.day != nil { return dayMatch(i, phrase) }
+        if phrase.year != nil || phrase.yearOffset != nil { return monthMatch(i, phrase, modifier: nil) }
+        guard isCapitalized(i), monthAloneAllowed(i) else { return nil }
+        return monthMatch(i, phrase, modifier: nil)
+    }
+
+    private func monthAloneAllowed(_ i: Int) -> Bool {
+        guard let name = word(i) else { return false }
+        if let previous = word(i - 1), previous.context.contains(.beforeMonth) { return true }
+        // A possessive: "China's April restrictions".
+        if role(i - 1) == .pluralS, touches(i - 1), isPunctuation(i - 2, 0x27) { return true }
+        // A list or range of months: "April and May", "May-June", "April, May".
+        let joiner = i - 1
+        if role(joiner) == .and || role(joiner) == .or || role(joiner) == .to || isPunctuation(joiner, 0x2C)
+            || isPunctuation(joiner, 0x2D) || isPunctuation(joiner, 0x2F), let before = word(joiner - 1),
+            before.month != 0
+        {
+            return true
+        }
+        return !name.monthIsAmbiguous
+    }
+
+    // MARK: - Weekdays and deictic words
+
+    /// "Monday", "Monday, Aug. 11", "Monday 11 August 2025", "Monday morning".
+    func weekdayStart(_ i: Int) -> Match? {
+        guard let name = word(i) else { return nil }
+        if let previous = word(i - 1), previous.context.contains(.weekdayName), isCapitalized(i - 1) { return nil }
+        if let next = word(i + 1), next.context.contains(.afterWeekdayName), isCapitalized(i + 1) { return nil }
+        if touches(i + 1) && tokens[i + 1].kind == .word { return nil }
+        var index = i + 1
+        if isPunctuation(index, 0x2C) || (name.weekdayIsAbbreviation && isPunctuation(index, 0x2E)) { index += 1 }
+        if let phrase = monthCore(at: index), phrase.day != nil { return dayMatch(i, phrase) }
+        if let phrase = dayFirstCore(at: index) { return dayMatch(i, phrase) }
+        guard !name.weekdayIsAbbreviation else { return nil }
+        let weekday = Int(name.weekday)
+        if let part = word(i + 1)?.partOfDay, part != 0 {
+            let day = weekdayDay(weekday, relation: .nearest(direction(around: i, i + 2)))
+            return date(i, i + 2, partOfDayValue(day, Int(part)), "part-of-day", kind: "Time")
+        }
+        let day = weekdayDay(weekday, relation: .nearest(direction(around: i, i + 1)))
+        return date(i, i + 1, dayValue(day), "day", kind: "Relative")
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", "yesterday morning".
+    func deicticStart(_ i: Int, _ role: Word.Role) -> Match? {
+        let offset: Int
+        switch role {
+        case .yesterday: offset = -1
+        case .tomorrow: offset = 1
+        case .tonight: return date(i, i + 1, partOfDayValue(referenceDay, 4), "part-of-day", kind: "Time")
+        default: offset = 0
+        }
+        let day = referenceDay + offset
+        if role != .today, let part = word(i + 1)?.partOfDay, part != 0 {
+            return date(i, i + 2, partOfDayValue(day, Int(part)), "part-of-day", kind: "Time")
+        }
+        return date(i, i + 1, dayValue(day), "day", kind: "Relative")
+    }
+
+    /// "now", "currently", "recently", "at present" as TimeML's vague references, when the options ask for them.
+    func vagueStart(_ i: Int, _ role: Word.Role) -> Match? {
+        guard options.vagueReferences else { return nil }
+        switch role {
+        case .now: return date(i, i + 1, "PRESENT_REF", nil, kind: "Reference")
+        case .recently: return date(i, i + 1, "PAST_REF", nil, kind: "Reference")
+        case .present:
+            guard self.role(i - 1) == .at else { return nil }
+            return date(i, i + 1, "PRESENT_REF", nil, kind: "Reference")
+        default: return nil
+        }
+    }
+
+    // MARK: - Holidays
+
+    /// "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New Year's Eve", "Easter",
+    /// "Halloween", "Thanksgiving": the day, in the year closest to the reference (or the sentence's year).
+    func holidayStart(_ i: Int, _ role: Word.Role) -> Match? {
+        guard isCapitalized(i) else { return nil }
+        if role == .new {
+            // New Year 's Day / Eve
+            guard word(i + 1)?.unit == .year, isCapitalized(i + 1), isPunctuation(i + 2, 0x27), touches(i + 2),
+                self.role(i + 3) == .pluralS, touches(i + 3), inLine(i + 4), isCapitalized(i + 4)
+            else { return nil }
+            if self.role(i + 4) == .eve {
+                return date(i, i + 5, monthDayValue(month: 12, day: 31), "day", kind: "Date")
+            }
+            if word(i + 4)?.unit == .day { return date(i, i + 5, monthDayValue(month: 1, day: 1), "day", kind: "Date") }
+            return nil
+        }
+        let name = text(i).lowercased()
+        var end = i + 1
+        let hasSuffix = inLine(end) && isCapitalized(end)
+        switch name {
+        case "christmas":
+            if hasSuffix && self.role(end) == .eve {
+                return date(i, end + 1, monthDayValue(month: 12, day: 24), "day", kind: "Date")
+            }
+            if hasSuffix && word(end)?.unit == .day && word(end)?.plural == false { end += 1 }
+            return date(i, end, monthDayValue(month: 12, day: 25), "day", kind: "Date")
+        case "halloween":
+            return date(i, end, monthDayValue(month: 10, day: 31), "day", kind: "Date")
+        case "thanksgiving", "easter":
+            if hasSuffix
+                && (word(end)?.unit == .day && word(end)?.plural == false || name == "easter" && text(end) == "Sunday")
+            {
+                end += 1
+            }
+            return date(i, end, movableFeastValue(easter: name == "easter"), "day", kind: "Date")
+        default:
+            return nil
+        }
+    }
+}

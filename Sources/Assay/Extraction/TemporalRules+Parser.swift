@@ -1,0 +1,266 @@
+extension TemporalRules {
+    /// A date or duration the parser found: a run of tokens and what it means.
+    struct Match {
+        /// Token indices, half-open.
+        var first: Int
+        var end: Int
+        var type: MentionType
+        var value: String?
+        var granularity: String?
+        var modifier: String?
+        var kind: String
+        /// A year the text states outright ("in 2019", "May 2019"), which later months and days of the same
+        /// sentence take when they give none, if the sentence opens with it ("In 2019, exports peaked in May").
+        var anchorYear: Int?
+    }
+
+    /// Walks the tokens of one text left to right and, at each token, tries the patterns that can start there,
+    /// taking the longest; the patterns themselves are in `TemporalRules+Years.swift`, `+Months.swift`,
+    /// `+Relative.swift`, `+Periods.swift` and `+Durations.swift`, the arithmetic in `+Resolution.swift`.
+    ///
+    /// Patterns read the tokens of one line only (`lineStart..<limit`), so nothing spans a paragraph break.
+    struct Parser {
+        let tokens: UnsafeBufferPointer<Token>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let words: UnsafeBufferPointer<Word>
+        let reference: ReferenceDate?
+        let referenceDay: Int
+        let options: DateOptions
+        private(set) var lineStart = 0
+        private(set) var limit = 0
+        /// The first token of the current sentence.
+        private(set) var sentenceStart = 0
+        /// The latest stated year and the token its mention starts at.
+        private(set) var anchor: (year: Int, token: Int)?
+
+        init(
+            tokens: UnsafeBufferPointer<Token>,
+            bytes: UnsafeBufferPointer<UInt8>,
+            words: UnsafeBufferPointer<Word>,
+            reference: ReferenceDate?,
+            options: DateOptions
+        ) {
+            self.tokens = tokens
+            self.bytes = bytes
+            self.words = words
+            self.reference = reference
+            self.referenceDay = reference?.dayNumber ?? 0
+            self.options = options
+        }
+
+        mutating func run() -> [Match] {
+            var matches: [Match] = []
+            var index = 0
+            let count = tokens.count
+            while index < count {
+                if index >= limit {
+                    lineStart = index
+                    sentenceStart = index
+                    limit = index + 1
+                    while limit < count && !tokens[limit].has(.lineBreakBefore) { limit += 1 }
+                }
+                let token = tokens[index]
+                // Most tokens are words the lexicon does not know, or punctuation: nothing starts there.
+                if (token.kind == .word && token.word < 0) || (token.kind == .punctuation && token.byte != 0x27) {
+                    if token.kind == .punctuation && (token.byte == 0x2E || token.byte == 0x21 || token.byte == 0x3F) {
+                        sentenceStart = index + 1
+                    }
+                    index += 1
+                    continue
+                }
+                if let match = self.match(at: index) {
+                    matches.append(match)
+                    if let year = match.anchorYear, match.first <= sentenceStart + 1 {
+                        // Only a year that opens the sentence ("In 2019, …", "In May 2019, …") sets the year of
+                        // what follows: in "cut rates for the first time since August 2024 and will meet on
+                        // June 19", June 19 is not 2024's.
+                        anchor = (year, match.first)
+                    } else if match.kind == "Year" || match.kind == "FiscalYear" {
+                        // Another year named in passing makes the sentence's year uncertain.
+                        anchor = nil
+                    }
+                    index = match.end
+                } else {
+                    index += 1
+                }
+            }
+            return matches
+        }
+
+        /// The longest date or duration starting at token `i`, if any.
+        func match(at i: Int) -> Match? {
+            let token = tokens[i]
+            switch token.kind {
+            case .number:
+                return numberStart(i)
+            case .punctuation:
+                guard let decade = decadeCore(at: i) else { return nil }
+                return decadeMatch(i, decade)
+            case .word:
+                let word = words[Int(token.word)]
+                switch word.role {
+                case .the: return theStart(i)
+                case .article: return articleStart(i)
+                case .last, .this, .next, .past, .coming, .previous: return relativeStart(i, word.role)
+                case .early, .mid, .late: return edgeStart(i, word.role)
+                case .earlier, .later: return earlierStart(i, word.role)
+                case .today, .yesterday, .tomorrow, .tonight: return deicticStart(i, word.role)
+                case .now, .recently, .present: return vagueStart(i, word.role)
+                case .fiscal: return fiscalStart(i)
+                case .fiscalYear: return fiscalYearStart(i)
+                case .quarterLetter, .halfLetter: return periodLetterStart(i, word.role)
+                case .approximately, .more, .less, .at, .up: return approximationStart(i, word.role)
+                case .couple, .few: return durationCore(at: i)
+                case .half: return halfStart(i)
+                case .holiday, .new: return holidayStart(i, word.role)
+                case .edgeEnd, .edgeStart: return hyphenedEdgeStart(i, word.role)
+                default: break
+                }
+                if word.month != 0 { return monthStart(i) }
+                if word.weekday != 0 { return weekdayStart(i) }
+                if word.cardinal > 0 { return durationCore(at: i) }
+                if word.ordinal != 0 { return periodCore(at: i).map { $0.match } }
+                if word.season != 0 { return seasonStart(i) }
+                if word.unit != nil { return unitStart(i) }
+                return nil
+            }
+        }
+
+        // MARK: - Building matches
+
+        func date(
+            _ first: Int,
+            _ end: Int,
+            _ value: String?,
+            _ granularity: String?,
+            kind: String,
+            modifier: String? = nil
+        ) -> Match {
+            Match(
+                first: first,
+                end: end,
+                type: .date,
+                value: value,
+                granularity: granularity,
+                modifier: modifier,
+                kind: kind
+            )
+        }
+
+        func duration(_ first: Int, _ end: Int, quantity: String, unit: Word.Unit, modifier: String? = nil) -> Match {
+            var amount = quantity
+            if unit == .fortnight, let count = Int(quantity) { amount = String(count * 2) }
+            let value = unit.isTime ? "PT\(amount)\(unit.designator)" : "P\(amount)\(unit.designator)"
+            return Match(
+                first: first,
+                end: end,
+                type: .duration,
+                value: value,
+                granularity: unit.name,
+                modifier: modifier,
+                kind: "Duration"
+            )
+        }
+
+        // MARK: - Token tests
+
+        /// The year stated earlier in the current sentence, if any.
+        var sentenceYear: Int? {
+            guard let anchor, anchor.token >= sentenceStart else { return nil }
+            return anchor.year
+        }
+
+        /// Whether `i` is a token of the current line.
+        @inline(__always) func inLine(_ i: Int) -> Bool { i >= lineStart && i < limit }
+
+        /// Whether `i` is in the line and touches the token before it (no space between).
+        @inline(__always) func touches(_ i: Int) -> Bool { inLine(i) && !tokens[i].has(.spaceBefore) }
+
+        @inline(__always) func word(_ i: Int) -> Word? {
+            guard inLine(i) else { return nil }
+            let index = tokens[i].word
+            return index >= 0 ? words[Int(index)] : nil
+        }
+
+        @inline(__always) func role(_ i: Int) -> Word.Role { word(i)?.role ?? .none }
+
+        @inline(__always) func isPunctuation(_ i: Int, _ byte: UInt8) -> Bool {
+            inLine(i) && tokens[i].kind == .punctuation && tokens[i].byte == byte
+        }
+
+        /// A number without separators or decimals, and its value.
+        @inline(__always) func plainNumber(_ i: Int) -> Int? {
+            guard inLine(i) else { return nil }
+            let token = tokens[i]
+            guard token.kind == .number, !token.has(.grouped), !token.has(.decimal) else { return nil }
+            return Int(token.number)
+        }
+
+        func digits(_ i: Int) -> Int { Int(tokens[i].digits) }
+
+        func isCapitalized(_ i: Int) -> Bool { tokens[i].has(.capitalized) }
+
+        /// The text of token `i` in the matching form.
+        func text(_ i: Int) -> String {
+            let token = tokens[i]
+            return String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.byteStart)..<Int(token.byteEnd)]),
+                as: UTF8.self
+            )
+        }
+
+        // MARK: - Tense
+
+        enum Direction {
+            case past
+            case future
+            case unknown
+        }
+
+        /// Which way the sentence around tokens `first..<end` points: the nearest tense cue to the left within the
+        /// sentence (up to 12 tokens), else the first to the right (up to 10 tokens).
+        ///
+        /// Cues are the lexicon's tense words (`will`, `next`, `expected` …; `was`, `said`, `ago` …) and lower-case
+        /// words ending in `ed` ("faltered", "imposed").
+        func direction(around first: Int, _ end: Int) -> Direction {
+            var index = first - 1
+            var steps = 0
+            while index >= lineStart && steps < 12 {
+                if isSentenceEnd(index) { break }
+                let cue = cue(at: index)
+                if cue != .unknown { return cue }
+                index -= 1
+                steps += 1
+            }
+            index = end
+            steps = 0
+            while index < limit && steps < 10 {
+                if isSentenceEnd(index) { break }
+                let cue = cue(at: index)
+                if cue != .unknown { return cue }
+                index += 1
+                steps += 1
+            }
+            return .unknown
+        }
+
+        private func isSentenceEnd(_ i: Int) -> Bool {
+            let token = tokens[i]
+            guard token.kind == .punctuation else { return false }
+            return token.byte == 0x2E || token.byte == 0x21 || token.byte == 0x3F || token.byte == 0x3B
+        }
+
+        private func cue(at i: Int) -> Direction {
+            let token = tokens[i]
+            guard token.kind == .word else { return .unknown }
+            if token.word >= 0 {
+                switch words[Int(token.word)].tense {
+                case .past: return .past
+                case .future: return .future
+                case .none, .neutral: return .unknown
+                }
+            }
+            return token.has(.endsInED) ? .past : .unknown
+        }
+    }
+}

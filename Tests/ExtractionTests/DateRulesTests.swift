@@ -1,0 +1,329 @@
+import Assay
+import Testing
+
+/// `text = value granularity [modifier]` for each date mention, in order.
+private func dates(
+    _ text: String,
+    reference: String? = "2025-06-16",
+    options: DateOptions = DateOptions()
+) -> [String] {
+    TemporalRules.dates(in: text, reference: reference.flatMap { ReferenceDate(iso8601: $0) }, options: options)
+        .map { mention in
+            var line = "\(mention.text) = \(mention.value ?? "nil") \(mention.granularity ?? "-")"
+            if let modifier = mention.modifier { line += " \(modifier)" }
+            return line
+        }
+}
+
+/// SplitMix64, for seeded random texts (as in swift-algorithms' test utilities).
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The reference of most cases, 2025-06-16, is a Monday in ISO week 25.
+@Suite struct DateRulesTests {
+    @Test(arguments: [
+        // Trade and politics.
+        (
+            "The Geneva agreement in May to ease tariffs faltered within weeks.",
+            ["May = 2025-05 month"]
+        ),
+        (
+            "Earlier this year, China imposed export controls on seven rare earths.",
+            ["Earlier this year = 2025 year start"]
+        ),
+        ("Last week, the United States and China met in London.", ["Last week = 2025-W24 week"]),
+        ("JL MAG obtained licences to export to the U.S. this week.", ["this week = 2025-W25 week"]),
+        ("Officials want to extend tariffs beyond the Aug. 10 deadline.", ["Aug. 10 = 2025-08-10 day"]),
+        ("Trump wants to extend tariffs beyond the current August 10 expiration.", ["August 10 = 2025-08-10 day"]),
+        (
+            "The move mirrors earlier cycles from 2018\u{2013}2020, when talks stalled.",
+            ["2018 = 2018 year", "2020 = 2020 year"]
+        ),
+        ("The ministers met their counterparts last Thursday.", ["last Thursday = 2025-06-12 day"]),
+        (
+            "Prime Minister Keir Starmer, elected in July last year, faces polls next May.",
+            [
+                "July last year = 2024-07 month", "next May = 2026-05 month",
+            ]
+        ),
+        ("Theresa May resigned in March 2019.", ["March 2019 = 2019-03 month"]),
+        (
+            "The senator served from 2009 to 2017 and again between 2019 and 2021.",
+            [
+                "2009 = 2009 year", "2017 = 2017 year", "2019 = 2019 year", "2021 = 2021 year",
+            ]
+        ),
+        ("The 2020 and 2024 elections were close.", ["2020 = 2020 year", "2024 = 2024 year"]),
+        // Business.
+        ("Revenue rose 8% in the third quarter, the company said.", ["the third quarter = 2024-Q3 quarter"]),
+        ("The chipmaker expects growth to slow in the fourth quarter.", ["the fourth quarter = 2025-Q4 quarter"]),
+        (
+            "Sales in Q3 2024 beat forecasts, and 3Q25 guidance was raised.",
+            [
+                "Q3 2024 = 2024-Q3 quarter", "3Q25 = 2025-Q3 quarter",
+            ]
+        ),
+        (
+            "The deal is expected to close in the fourth quarter of 2025.",
+            ["the fourth quarter of 2025 = 2025-Q4 quarter"]
+        ),
+        ("Third-quarter profit rose 4%.", ["Third-quarter = 2024-Q3 quarter"]),
+        (
+            "In the first half of 2025, sales fell; H2 2024 was better.",
+            [
+                "the first half of 2025 = 2025-H1 half", "H2 2024 = 2024-H2 half",
+            ]
+        ),
+        (
+            "The retailer expects a loss for fiscal 2024 and a profit in FY2026.",
+            [
+                "fiscal 2024 = 2024 year", "FY2026 = 2026 year",
+            ]
+        ),
+        ("Apple shares rose 5% from a year earlier.", ["a year earlier = 2024 year"]),
+        ("The 2021\u{2013}22 season was the driest on record.", ["2021 = 2021 year", "22 = 2022 year"]),
+        // Science, history, culture.
+        (
+            "The technique was first used in the 1990s and spread in the early 2000s.",
+            [
+                "the 1990s = 199 decade", "the early 2000s = 200 decade start",
+            ]
+        ),
+        (
+            "The archive covers the 2010s, the '80s and the mid-1970s.",
+            [
+                "the 2010s = 201 decade", "the '80s = 198 decade", "the mid-1970s = 197 decade mid",
+            ]
+        ),
+        ("It was the deadliest flood of the 20th century.", ["the 20th century = 19 century"]),
+        ("The region had its worst hurricane since 1921.", ["1921 = 1921 year"]),
+        ("The study, published on 12 March 2025, followed 2,000 patients.", ["12 March 2025 = 2025-03-12 day"]),
+        ("The comet will be visible in mid-November.", ["mid-November = 2025-11 month mid"]),
+        ("Prices peaked in mid-November.", ["mid-November = 2024-11 month mid"]),
+        (
+            "The bill, passed in late 2023, takes effect on Jan. 1, 2026.",
+            [
+                "late 2023 = 2023 year end", "Jan. 1, 2026 = 2026-01-01 day",
+            ]
+        ),
+        ("Officials expect the bridge to reopen in the spring of 2026.", ["the spring of 2026 = 2026-SP season"]),
+        (
+            "In 2019, exports peaked in May and fell in June.",
+            [
+                "2019 = 2019 year", "May = 2019-05 month", "June = 2019-06 month",
+            ]
+        ),
+        // Sport, crime, weather.
+        ("Alcaraz won the final on 10 August 2025 in Cincinnati.", ["10 August 2025 = 2025-08-10 day"]),
+        ("On Tuesday, June 10, the council voted 7-2 to approve the plan.", ["Tuesday, June 10 = 2025-06-10 day"]),
+        ("The update ships on 2025-08-10 to all users.", ["2025-08-10 = 2025-08-10 day"]),
+        ("Police said the suspect was arrested on Saturday night.", ["Saturday night = 2025-06-14TNI part-of-day"]),
+        ("The storm made landfall early Thursday near Tampa.", ["early Thursday = 2025-06-12 day start"]),
+        ("On Monday the minister said the talks had failed.", ["Monday = 2025-06-16 day"]),
+        ("The minister will speak on Friday.", ["Friday = 2025-06-20 day"]),
+        ("The heatwave is expected to last until mid-July.", ["mid-July = 2025-07 month mid"]),
+        (
+            "Last summer was hotter than this summer will be.",
+            [
+                "Last summer = 2024-SU season", "this summer = 2025-SU season",
+            ]
+        ),
+        (
+            "Rain fell yesterday; sun is forecast today and tomorrow.",
+            [
+                "yesterday = 2025-06-15 day", "today = 2025-06-16 day", "tomorrow = 2025-06-17 day",
+            ]
+        ),
+        (
+            "The report came out last month and a sequel is due next year.",
+            [
+                "last month = 2025-05 month", "next year = 2026 year",
+            ]
+        ),
+        (
+            "Later this month, the board meets; by the end of the year it must decide.",
+            [
+                "Later this month = 2025-06 month end", "the end of the year = 2025 year end",
+            ]
+        ),
+        (
+            "Crowds gathered over the weekend and will return next weekend.",
+            [
+                "the weekend = 2025-W24-WE week", "next weekend = 2025-W26-WE week",
+            ]
+        ),
+        ("Unemployment peaked two years ago.", ["two years ago = 2023 year"]),
+        (
+            "Shops close on Christmas Day and reopen after New Year's Day.",
+            [
+                "Christmas Day = 2024-12-25 day", "New Year's Day = 2025-01-01 day",
+            ]
+        ),
+        ("Steelmaking began here in the 1800s.", ["the 1800s = 18 century"]),
+        ("Earlier in the year, prices fell.", ["Earlier in the year = 2025 year start"]),
+        ("Growth slowed in 2019, 2020 and 2021.", ["2019 = 2019 year", "2020 = 2020 year", "2021 = 2021 year"]),
+        ("Banks must comply by end-2025.", ["end-2025 = 2025 year end"]),
+        ("Output fell in March of this year.", ["March of this year = 2025-03 month"]),
+    ])
+    func findsAndNormalisesDatesInNews(text: String, expected: [String]) {
+        #expect(dates(text) == expected)
+    }
+
+    @Test(arguments: [
+        "The handshake may buy both sides time, and rare earths may see approvals.",
+        "May I ask why? Theresa May said nothing.",
+        "Trump\u{2019}s second term began with tariffs.",
+        "Exports rose 50% to 2025 tonnes, and 1,200 people were hired.",
+        "A total of 2000 workers struck; prices rose by $2025 per unit.",
+        "Section 2019 of the code applies to flight 1990.",
+        "China mines around 70 per cent of the world\u{2019}s rare earths.",
+        "The talks resumed at 10:30 and ended 3-2 in the second half.",
+        "They march on. The August assembly met. June Carter sang.",
+        "Shipments of 10 million barrels a day fell by half.",
+        "The Sunday Times reported on the Good Friday Agreement.",
+    ])
+    func leavesNumbersAndWordsThatAreNotDatesAlone(text: String) {
+        #expect(dates(text) == [])
+    }
+
+    @Test(arguments: [
+        ("The deadline is Aug 10.", ["Aug 10 = --08-10 day"]),
+        ("The truce was agreed in May.", ["May = XXXX-05 month"]),
+        ("Talks stalled last week and resume on Monday.", ["last week = XXXX-WXX week", "Monday = XXXX-XX-XX day"]),
+        (
+            "Sales rose in the third quarter of 2024 and in 2023.",
+            [
+                "the third quarter of 2024 = 2024-Q3 quarter", "2023 = 2023 year",
+            ]
+        ),
+        ("It happened on 10 August 2025.", ["10 August 2025 = 2025-08-10 day"]),
+    ])
+    func keepsWhatTheTextSaysWithoutAReference(text: String, expected: [String]) {
+        #expect(dates(text, reference: nil) == expected)
+    }
+
+    @Test(arguments: [
+        (DateOptions.DayMonthOrder.reject, "9/10/2025 = nil day"),
+        (.monthFirst, "9/10/2025 = 2025-09-10 day"),
+        (.dayFirst, "9/10/2025 = 2025-10-09 day"),
+    ])
+    func readsAmbiguousNumericDatesByTheOption(order: DateOptions.DayMonthOrder, expected: String) {
+        #expect(dates("The trial starts on 9/10/2025.", options: DateOptions(dayMonthOrder: order)) == [expected])
+    }
+
+    @Test(arguments: DateOptions.DayMonthOrder.allCases)
+    func readsNumericDatesThatSettleTheOrderTheSameWayWhateverTheOption(order: DateOptions.DayMonthOrder) {
+        let options = DateOptions(dayMonthOrder: order)
+        #expect(
+            dates("Filed 13/10/2025, heard 10/13/2025, closed 10/10/25.", options: options) == [
+                "13/10/2025 = 2025-10-13 day", "10/13/2025 = 2025-10-13 day", "10/10/25 = 2025-10-10 day",
+            ]
+        )
+    }
+
+    @Test func marksAnAmbiguousNumericDateWithoutGuessing() throws {
+        let mention = try #require(TemporalRules.dates(in: "On 9/10/2025 it rained.", reference: nil).first)
+        #expect(mention.kind == "AmbiguousDate")
+        #expect(mention.value == nil)
+        #expect(mention.text == "9/10/2025")
+    }
+
+    @Test func marksVagueReferencesOnlyWhenAsked() {
+        let text = "Prices are now higher than in the past."
+        #expect(dates(text) == [])
+        #expect(
+            dates(text, options: DateOptions(vagueReferences: true)) == [
+                "now = PRESENT_REF -", "the past = PAST_REF -",
+            ]
+        )
+    }
+
+    @Test func countsOffsetsInUnicodeScalarsOfTheOriginalText() throws {
+        let text =
+            "Beijing\u{2019}s \u{201C}green channel\u{201D} \u{1F3AF} opened on Monday\u{2014}since mid\u{2011}May."
+        let found = TemporalRules.dates(in: text, reference: ReferenceDate(iso8601: "2025-06-16"))
+        let scalars = Array(text.unicodeScalars)
+        #expect(found.map(\.text) == ["Monday", "mid\u{2011}May"])
+        for mention in found {
+            #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text)
+            #expect(mention.type == .date)
+            #expect(mention.rule == "rule:date")
+        }
+        #expect(found.first?.kind == "Relative")
+        #expect(found.last?.kind == "Month")
+    }
+
+    @Test func doesNotCrossParagraphBreaks() {
+        #expect(dates("Talks ended in May\n\n2025 tonnes were shipped.") == ["May = 2025-05 month"])
+        #expect(
+            dates("Due on August 10\n2025 was a record year.") == ["August 10 = 2025-08-10 day", "2025 = 2025 year"]
+        )
+    }
+
+    @Test(arguments: [
+        ("2025-06-16", 2025, 6, 16, 1),
+        ("2025-06-16T10:00:00Z", 2025, 6, 16, 1),
+        ("2024-02-29", 2024, 2, 29, 4),
+        ("2000-01-01T00:00:00+05:00", 2000, 1, 1, 6),
+    ])
+    func readsTheReferenceFromTheStartOfAnISODate(text: String, year: Int, month: Int, day: Int, weekday: Int) throws {
+        let reference = try #require(ReferenceDate(iso8601: text))
+        #expect(reference.year == year && reference.month == month && reference.day == day)
+        #expect(reference.weekday == weekday)
+        #expect(reference.description == String(text.prefix(10)))
+    }
+
+    @Test(arguments: ["2025-02-30", "2025-13-01", "16/06/2025", "2025-6-16", "", "June 16, 2025"])
+    func rejectsReferencesThatAreNotISODates(text: String) {
+        #expect(ReferenceDate(iso8601: text) == nil)
+    }
+
+    @Test func keepsSpansValidSortedAndApartOnRandomText() {
+        let pieces = [
+            "the", "a", "last", "next", "this", "past", "early", "mid", "-", "\u{2013}", "late", "May", "may", "Aug",
+            ".", ",", "'", "s", "10", "2025", "1990", "20", "th", "of", "in", "since", "year", "years", "week",
+            "month", "quarter", "Q", "3", "fiscal", "FY", "24", "/", "9", "2018", "to", "and", "ago", "earlier",
+            "Monday", "morning", "summer", "fall", "end", "start", "half", "first", "third", "one", "six", "days",
+            "90", "\n", "\n\n", "about", "more", "than", "at", "least", "up", "Christmas", "New", "Year", "Eve",
+            "\u{1F3AF}", "\u{E9}t\u{E9}", "1,200", "1.5", "%", "$", "(", ")", "today", "tonight", "weekend",
+        ]
+        var generator = SeededGenerator(state: 42)
+        let reference = ReferenceDate(iso8601: "2025-06-16")
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                if Bool.random(using: &generator) { text += " " }
+            }
+            let scalars = Array(text.unicodeScalars)
+            let found = (TemporalRules.dates(in: text, reference: reference) + TemporalRules.durations(in: text))
+                .sorted { $0.start < $1.start }
+            for mention in found {
+                #expect(mention.start < mention.end && mention.end <= scalars.count, "\(text)")
+                #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text)
+            }
+            for (left, right) in zip(found, found.dropFirst()) {
+                #expect(left.end <= right.start, "overlap in \(text)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("2021-01-03", "last week = 2020-W52 week"),
+        ("2021-01-04", "last week = 2020-W53 week"),
+        ("2025-01-01", "last week = 2024-W52 week"),
+        ("2026-01-01", "last week = 2025-W52 week"),
+    ])
+    func numbersWeeksTheISOWayAcrossYearEnds(reference: String, expected: String) {
+        #expect(dates("Talks stalled last week.", reference: reference) == [expected])
+    }
+}

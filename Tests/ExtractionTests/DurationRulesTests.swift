@@ -1,0 +1,124 @@
+import Assay
+import Testing
+
+/// `text = value granularity [modifier]` for each duration mention, in order.
+private func durations(_ text: String) -> [String] {
+    TemporalRules.durations(in: text).map { mention in
+        var line = "\(mention.text) = \(mention.value ?? "nil") \(mention.granularity ?? "-")"
+        if let modifier = mention.modifier { line += " \(modifier)" }
+        return line
+    }
+}
+
+@Suite struct DurationRulesTests {
+    @Test(arguments: [
+        ("Officials may extend tariffs for another 90 days.", ["90 days = P90D day"]),
+        ("Both sides agreed to a 90\u{2011}day pause on increases.", ["90\u{2011}day = P90D day"]),
+        ("Fast-track licences would be valid for six months.", ["six months = P6M month"]),
+        ("China offered a six-month validity period.", ["six-month = P6M month"]),
+        ("The ban will last one year.", ["one year = P1Y year"]),
+        ("It was the worst drought in a decade.", ["a decade = P1DE decade"]),
+        ("Arrivals face a two-week quarantine.", ["two-week = P2W week"]),
+        ("Rail workers walked out for 12 hours on Friday.", ["12 hours = PT12H hour"]),
+        (
+            "The council approved a three-year plan and a 10-year bond.",
+            [
+                "three-year = P3Y year", "10-year = P10Y year",
+            ]
+        ),
+        ("Shares have doubled over the past two years.", ["the past two years = P2Y year"]),
+        (
+            "Prices rose 3% over the past year and will rise over the next five years.",
+            [
+                "the past year = P1Y year", "the next five years = P5Y year",
+            ]
+        ),
+        ("Nvidia has risen 150% in the last 12 months.", ["the last 12 months = P12M month"]),
+        (
+            "The project took about six months, more than a year less than planned.",
+            [
+                "about six months = P6M month approx", "more than a year = P1Y year more-than",
+            ]
+        ),
+        (
+            "Recovery may take at least two weeks and up to three months.",
+            [
+                "at least two weeks = P2W week at-least", "up to three months = P3M month at-most",
+            ]
+        ),
+        (
+            "Talks have dragged on for years, backed by decades of mistrust.",
+            [
+                "years = PXY year", "decades = PXDE decade",
+            ]
+        ),
+        ("The agreement faltered within weeks.", ["weeks = PXW week"]),
+        (
+            "Investors expect volatility in the coming months and for a few weeks more.",
+            [
+                "the coming months = PXM month", "a few weeks = PXW week",
+            ]
+        ),
+        (
+            "The mission lasted two and a half years, a year and a half longer than planned.",
+            [
+                "two and a half years = P2.5Y year", "a year and a half = P1.5Y year",
+            ]
+        ),
+        (
+            "The meeting ran for half an hour; the reform took half a century.",
+            [
+                "half an hour = PT30M minute", "half a century = P50Y year",
+            ]
+        ),
+        ("A year-long inquiry followed the 24-hour strike.", ["year-long = P1Y year", "24-hour = PT24H hour"]),
+        ("The patient was discharged 10 days after surgery.", ["10 days = P10D day"]),
+        ("It took a year to finish the bridge.", ["a year = P1Y year"]),
+        ("The treaty has held for twenty-five years.", ["twenty-five years = P25Y year"]),
+        (
+            "Mortgage rates over 1.5 years and 30 seconds of silence.",
+            ["1.5 years = P1.5Y year", "30 seconds = PT30S second"]
+        ),
+    ])
+    func findsAndNormalisesDurations(text: String, expected: [String]) {
+        #expect(durations(text) == expected)
+    }
+
+    @Test(arguments: [
+        "Unemployment peaked two years ago and a year earlier prices fell.",
+        "Producers pump 10,000 barrels a day and earn $5 billion a year.",
+        "Patients take the pill twice a day, once a year, every year.",
+        "A 45-year-old man, 45 years old, was charged.",
+        "Trump\u{2019}s second term began; in the second half, a second goal came.",
+        "Exports fell 37 per cent in April; the minutes of the meeting were published.",
+        "Over the years, in recent years, the years of plenty.",
+        "One day he will return, he said of the 4-year-olds.",
+        "Minutes of the meeting showed concern.",
+        "The plant runs 24 hours a day, 7 days a week.",
+    ])
+    func leavesDatesRatesAgesAndOrdinalsAlone(text: String) {
+        #expect(durations(text) == [])
+    }
+
+    @Test func marksDurationMentionsWithTheirRuleAndOffsets() throws {
+        let text = "\u{201C}We need more time,\u{201D} he said \u{2014} perhaps six months."
+        let mention = try #require(TemporalRules.durations(in: text).first)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == "six months")
+        #expect(mention.type == .duration)
+        #expect(mention.kind == "Duration")
+        #expect(mention.rule == "rule:duration")
+    }
+
+    @Test func neverOverlapsTheDatesOfTheSameText() {
+        let text = "Two years ago, after a 90-day pause that lasted two weeks, talks resumed last week."
+        let found =
+            TemporalRules.dates(in: text, reference: ReferenceDate(iso8601: "2025-06-16"))
+            + TemporalRules.durations(in: text)
+        let spans = found.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+        #expect(found.count == 4)
+        for (left, right) in zip(spans, spans.dropFirst()) {
+            #expect(left.upperBound <= right.lowerBound)
+        }
+    }
+}
