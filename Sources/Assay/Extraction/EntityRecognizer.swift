@@ -29,8 +29,7 @@ struct EntityRecognizer: Sendable {
     }
 
     func recognize(_ text: TokenizedText) -> [Found] {
-        let hashes = text.tokens.map { TokenMatcher.foldedHash(text.scalars, $0.range) }
-        let words = Words(text: text, hashes: hashes)
+        let words = Words(text: text, hashes: text.hashes)
         var claimed = [Bool](repeating: false, count: text.tokens.count)
         var found: [Found] = []
         func claim(_ item: Found) {

@@ -97,7 +97,7 @@ public struct TokenMatcher: Sendable {
         for (index, token) in tokens.enumerated() {
             if Self.isSkippable(token, in: text.scalars) {
                 ids[index] = -2
-            } else if let id = tokenIDs[Self.foldedHash(text.scalars, token.range)] {
+            } else if let id = tokenIDs[text.hashes[index]] {
                 ids[index] = id
             }
         }
@@ -151,7 +151,7 @@ public struct TokenMatcher: Sendable {
         for index in span {
             let token = text.tokens[index]
             if Self.isSkippable(token, in: text.scalars) { continue }
-            guard let id = tokenIDs[Self.foldedHash(text.scalars, token.range)] else { return [] }
+            guard let id = tokenIDs[text.hashes[index]] else { return [] }
             let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
             guard let child = transitions[key] else { return [] }
             node = child
@@ -169,23 +169,9 @@ public struct TokenMatcher: Sendable {
         token.kind == .punctuation && token.end - token.start == 1 && scalars[Int(token.start)] == "-"
     }
 
-    /// FNV-1a over the token's lower-cased scalars.
+    /// The case-folded hash of a scalar range; see ``TokenizedText/foldedHash(_:_:)``.
     static func foldedHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in scalars[range] {
-            var value = scalar.value
-            if value < 0x80 {
-                if value >= 0x41 && value <= 0x5A { value |= 0x20 }
-                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
-            } else if scalar.properties.isUppercase {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                    hash = (hash ^ UInt64(lower.value)) &* 0x100_0000_01b3
-                }
-            } else {
-                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
-            }
-        }
-        return hash
+        TokenizedText.foldedHash(scalars, range)
     }
 
     private static func exactScalars(_ tokenized: TokenizedText) -> [Unicode.Scalar] {

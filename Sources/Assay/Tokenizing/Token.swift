@@ -41,8 +41,29 @@ public struct TokenizedText: Sendable {
     /// The clean text's matching form (``LookalikeFolding``) as scalars: `scalars[token.start..<token.end]`.
     public var scalars: [Unicode.Scalar]
     public var tokens: [Token]
+    /// Each token's case-folded hash (``foldedHash(_:_:)``): matchers and rules compare words by it.
+    public var hashes: [UInt64]
     /// Sentences as ranges of token indices, in order, covering every token.
     public var sentences: [Range<Int>]
+
+    /// FNV-1a over the lower-cased scalars of a range: equal for "China", "CHINA" and "china".
+    public static func foldedHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars[range] {
+            var value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A { value |= 0x20 }
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+            } else if scalar.properties.isUppercase {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    hash = (hash ^ UInt64(lower.value)) &* 0x100_0000_01b3
+                }
+            } else {
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+            }
+        }
+        return hash
+    }
 
     /// The token's text in matching form.
     public func text(of token: Token) -> String {

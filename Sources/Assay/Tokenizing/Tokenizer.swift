@@ -16,7 +16,10 @@ public struct Tokenizer: Sendable {
     public init() {}
 
     public func tokenize(_ text: String) -> TokenizedText {
-        let scalars = Array(LookalikeFolding.matchingForm(text).unicodeScalars)
+        // Folded while copied: the matching form without building it as a string first.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(LookalikeFolding.folded(scalar)) }
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
@@ -85,7 +88,8 @@ public struct Tokenizer: Sendable {
             tokens.append(Token(start: Int32(start), end: Int32(index), kind: kind, flags: flags))
         }
         let sentences = Self.sentences(tokens, scalars: scalars)
-        return TokenizedText(scalars: scalars, tokens: tokens, sentences: sentences)
+        let hashes = tokens.map { TokenizedText.foldedHash(scalars, $0.range) }
+        return TokenizedText(scalars: scalars, tokens: tokens, hashes: hashes, sentences: sentences)
     }
 
     // MARK: - Words and numbers
