@@ -12,3 +12,4 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 "$venv/bin/python" generate_places.py
 "$venv/bin/python" generate_curated.py
+"$venv/bin/python" generate_given_names.py

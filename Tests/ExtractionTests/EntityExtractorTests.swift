@@ -147,3 +147,30 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(acronym.name == "National Development and Reform Commission")
     }
 }
+
+@Suite struct GivenNameRuleTests {
+    func extractWithNames(_ text: String) throws -> [Mention] {
+        let gazetteer = try Gazetteer(entries: Gazetteer.parse(testGazetteer, file: "test.tsv"))
+        var document = Document(id: "t", format: .text, source: text, sourceSHA256: "")
+        let context = StageContext()
+        try TextCleaner(configuration: .init()).process(&document, context: context)
+        try TokenizerStage(configuration: .init()).process(&document, context: context)
+        try EntityExtractor(gazetteer: gazetteer, givenNames: ["Tobias", "Stephen", "Liu"])
+            .process(&document, context: context)
+        return document.mentions
+    }
+
+    @Test(arguments: [
+        ("The briefing by Tobias Ellwood covered aid to refugees.", "Tobias Ellwood"),
+        ("Forces under Stephen J. Townsend advanced on the city.", "Stephen J. Townsend"),
+        ("An essay by Liu Weidong appeared in the journal.", "Liu Weidong"),
+    ])
+    func aGivenNameStartsAPerson(text: String, name: String) throws {
+        #expect(spans(try extractWithNames(text), .person) == [name])
+    }
+
+    @Test func aGivenNameAloneOrBeforeAnOrganisationWordIsNoPerson() throws {
+        let mentions = try extractWithNames("Stephen said little. The Tobias Institute opened.")
+        #expect(spans(mentions, .person).isEmpty)
+    }
+}

@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// Finds people, organisations, places and minerals: gazetteer matches, shape rules for names no list knows, and
 /// within-document coreference.
 ///
@@ -50,33 +52,64 @@ public struct EntityExtractor: Stage {
         var lexicon: EntityLexicon?
         var loadError: String?
         var gazetteer: Gazetteer?
+        var givenNames: Set<UInt64> = []
         if let directory = ResourceLocator.locate(configuration.gazetteers) {
             do {
                 let loaded = try Gazetteer.load(directory: directory)
                 lexicon = EntityLexicon(loaded)
                 gazetteer = loaded
+                givenNames = Self.givenNames(in: directory)
             } catch {
                 loadError = "\(error)"
             }
         } else {
             loadError = "no gazetteer folder '\(configuration.gazetteers)'"
         }
-        self.init(lexicon: lexicon, loadError: loadError, gazetteer: gazetteer, configuration: configuration)
+        self.init(
+            lexicon: lexicon,
+            loadError: loadError,
+            gazetteer: gazetteer,
+            configuration: configuration,
+            givenNames: givenNames
+        )
     }
 
     /// A stage over an already loaded gazetteer (tests, or several pipelines sharing one).
-    public init(gazetteer: Gazetteer, configuration: Configuration = Configuration()) {
-        self.init(lexicon: EntityLexicon(gazetteer), loadError: nil, gazetteer: gazetteer, configuration: configuration)
+    public init(gazetteer: Gazetteer, configuration: Configuration = Configuration(), givenNames: [String] = []) {
+        self.init(
+            lexicon: EntityLexicon(gazetteer),
+            loadError: nil,
+            gazetteer: gazetteer,
+            configuration: configuration,
+            givenNames: Set(givenNames.map(EntityRules.hash))
+        )
     }
 
-    private init(lexicon: EntityLexicon?, loadError: String?, gazetteer: Gazetteer?, configuration: Configuration) {
+    private init(
+        lexicon: EntityLexicon?,
+        loadError: String?,
+        gazetteer: Gazetteer?,
+        configuration: Configuration,
+        givenNames: Set<UInt64>
+    ) {
         recognizer = EntityRecognizer(
             lexicon: lexicon,
             rules: configuration.rules,
-            coreference: configuration.coreference
+            coreference: configuration.coreference,
+            givenNames: givenNames
         )
         self.loadError = loadError
         self.gazetteer = gazetteer
+    }
+
+    /// The names in `given-names.txt` beside the gazetteer files (one a line, `#` comments), if the file is there.
+    static func givenNames(in directory: String) -> Set<UInt64> {
+        guard let text = try? String(contentsOfFile: directory + "/given-names.txt", encoding: .utf8) else { return [] }
+        var hashes: Set<UInt64> = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
+            hashes.insert(EntityRules.hash(String(line)))
+        }
+        return hashes
     }
 
     public func process(_ document: inout Document, context: StageContext) throws(StageError) {

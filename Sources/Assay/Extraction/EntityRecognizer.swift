@@ -4,10 +4,13 @@ struct EntityRecognizer: Sendable {
     let lexicon: EntityLexicon?
     let usesRules: Bool
     let usesCoreference: Bool
+    /// Case-folded hashes of given names ("Tobias", "Liu"): a capitalised run starting with one is a person.
+    let givenNames: Set<UInt64>
     private let titleMatcher: TokenMatcher
 
-    init(lexicon: EntityLexicon?, rules: Bool = true, coreference: Bool = true) {
+    init(lexicon: EntityLexicon?, rules: Bool = true, coreference: Bool = true, givenNames: Set<UInt64> = []) {
         self.lexicon = lexicon
+        self.givenNames = givenNames
         self.usesRules = rules
         self.usesCoreference = coreference
         titleMatcher = TokenMatcher(
@@ -108,6 +111,17 @@ struct EntityRecognizer: Sendable {
             if end > 0, words.is(end - 1, ",") { end -= 1 }
             let before = nameRunBackwards(in: words, endingAt: end, claimed: claimed)
             if before.count >= 2 { result.append(person(text, before, rule: "rule:speech")) }
+        }
+        // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
+        for index in 0..<words.count where givenNames.contains(words.hashes[index]) && words.capitalized(index) {
+            guard !claimed[index],
+                index == 0 || !words.capitalized(index - 1) || tokens[index].flags.contains(.lineBefore)
+            else { continue }
+            let run = nameRun(in: words, from: index, claimed: claimed, afterTitle: true)
+            guard run.count >= 2, !EntityRules.organizationHeadHashes.contains(words.hashes[run.upperBound - 1]) else {
+                continue
+            }
+            result.append(person(text, run, rule: "rule:given-name"))
         }
         // Described: "Ryan Hass of the Brookings Institution", "Ryan Hass, a China policy expert at …".
         for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
