@@ -113,7 +113,7 @@ struct EntityRecognizer: Sendable {
             if before.count >= 2 { result.append(person(text, before, rule: "rule:speech")) }
         }
         // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
-        for index in 0..<words.count where givenNames.contains(words.hashes[index]) && words.capitalized(index) {
+        for index in 0..<words.count where words.capitalized(index) && givenNames.contains(words.hashes[index]) {
             guard !claimed[index],
                 index == 0 || !words.capitalized(index - 1) || tokens[index].flags.contains(.lineBefore)
             else { continue }
