@@ -95,3 +95,39 @@ import Testing
         #expect(outcome.standardOutput.contains("Examples:"))
     }
 }
+
+@Suite(.serialized) struct ExtractCommandTests {
+    @Test func standardInputGivesOneRecordPerLineIncludingErrors() throws {
+        let input = """
+            {"id": "a", "published": "2025-06-12", "text": "Treasury Secretary Scott Bessent met officials in London on Monday."}
+            {"id": broken
+            {"id": "c", "text": "China mines around 70 per cent of the world's rare earths."}
+
+            """
+        let outcome = try CommandRunner.run(["extract", "-"], input: input)
+        #expect(outcome.status == 1)
+        let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let first = try JSONDecoder().decode(DocumentRecord.self, from: Data(lines[0].utf8))
+        #expect(first.record == "assay.annotations")
+        let mentions = first.mentions ?? []
+        #expect(mentions.contains { $0.type == .person && $0.name == "Scott Bessent" })
+        #expect(mentions.contains { $0.type == .place && $0.text == "London" })
+        #expect(mentions.contains { $0.type == .date && $0.value == "2025-06-09" })
+        let error = try JSONDecoder().decode(ErrorRecord.self, from: Data(lines[1].utf8))
+        #expect(error.record == "assay.error")
+        #expect(error.id == "stdin:2")
+        #expect(error.code == "malformed-record")
+        let third = try JSONDecoder().decode(DocumentRecord.self, from: Data(lines[2].utf8))
+        #expect(third.id == "c")
+        #expect(third.mentions?.contains { $0.type == .percent && $0.value == "70" && $0.modifier == "approx" } == true)
+    }
+
+    @Test func aReferenceDateResolvesRelativeDates() throws {
+        let input = #"{"id": "r", "text": "The tariff pause ends on Aug 10, officials said last week."}"# + "\n"
+        let withReference = try CommandRunner.run(["extract", "-", "--reference-date", "2025-06-16"], input: input)
+        #expect(withReference.standardOutput.contains(#""value":"2025-08-10""#))
+        let without = try CommandRunner.run(["extract", "-"], input: input)
+        #expect(without.standardOutput.contains(#""value":"--08-10""#))
+    }
+}
