@@ -82,12 +82,10 @@ public struct DateExtractor: Stage {
     ///
     /// - Throws: ``StageError`` with code `missing-layer` if the document has no clean text.
     public func process(_ document: inout Document, context: StageContext) throws(StageError) {
-        guard let text = document.text?.string else {
-            throw StageError(.missingLayer, stage: Self.name, documentID: document.id, message: "no clean text")
-        }
+        let text = try document.cleanText(for: Self.name)
         let reference = Self.reference(for: document, context: context)
         let found = TemporalRules.dates(in: text, reference: reference, options: configuration.dateOptions)
-        document.mentions = TemporalRules.merged(document.mentions, found)
+        document.addMentions(found)
         document.layers.formUnion(Self.provides)
     }
 

@@ -37,10 +37,8 @@ public struct DurationExtractor: Stage {
     ///
     /// - Throws: ``StageError`` with code `missing-layer` if the document has no clean text.
     public func process(_ document: inout Document, context: StageContext) throws(StageError) {
-        guard let text = document.text?.string else {
-            throw StageError(.missingLayer, stage: Self.name, documentID: document.id, message: "no clean text")
-        }
-        document.mentions = TemporalRules.merged(document.mentions, TemporalRules.durations(in: text))
+        let text = try document.cleanText(for: Self.name)
+        document.addMentions(TemporalRules.durations(in: text))
         document.layers.formUnion(Self.provides)
     }
 }

@@ -120,6 +120,7 @@ public struct EntityExtractor: Stage {
             throw StageError(.missingLayer, stage: Self.name, documentID: document.id, message: "no tokens")
         }
         let scalars = Array(text.string.unicodeScalars)
+        var mentions: [Mention] = []
         for found in recognizer.recognize(tokens) {
             let start = Int(tokens.tokens[found.tokens.lowerBound].start)
             let end = Int(tokens.tokens[found.tokens.upperBound - 1].end)
@@ -134,9 +135,9 @@ public struct EntityExtractor: Stage {
             mention.entity = found.entity
             mention.rule = found.rule
             mention.attributes = found.attributes.isEmpty ? nil : found.attributes
-            document.mentions.append(mention)
+            mentions.append(mention)
         }
-        document.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        document.addMentions(mentions)
         document.layers.insert(.entities)
     }
 }

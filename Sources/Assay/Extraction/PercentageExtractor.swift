@@ -66,45 +66,15 @@ public struct PercentageExtractor: Stage {
     ///
     /// - Throws: ``StageError`` with code `missing-layer` if the document has no clean text.
     public func process(_ document: inout Document, context: StageContext) throws(StageError) {
-        guard let text = document.text?.string else {
-            throw StageError(.missingLayer, stage: Self.name, documentID: document.id, message: "no clean text")
-        }
+        let text = try document.cleanText(for: Self.name)
         let found = PercentRules.percentages(
             in: text,
             words: configuration.words,
             fractions: configuration.fractions,
             qualifierInSpan: configuration.qualifierInSpan
         )
-        document.mentions = Self.merged(document.mentions, found)
+        document.addMentions(found)
         document.layers.formUnion(Self.provides)
     }
 
-    /// `existing` and `added`, both sorted by start, as one list sorted by start; on a tie `existing` comes first.
-    static func merged(_ existing: [Mention], _ added: [Mention]) -> [Mention] {
-        guard !existing.isEmpty else { return added }
-        guard !added.isEmpty else { return existing }
-        var existing = existing
-        if !existing.indices.dropFirst().allSatisfy({ existing[$0 - 1].start <= existing[$0].start }) {
-            // Another stage left them unsorted: sort them, keeping the order of equal starts.
-            existing = existing.enumerated()
-                .sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }
-                .map(\.element)
-        }
-        var result: [Mention] = []
-        result.reserveCapacity(existing.count + added.count)
-        var i = 0
-        var j = 0
-        while i < existing.count && j < added.count {
-            if existing[i].start <= added[j].start {
-                result.append(existing[i])
-                i += 1
-            } else {
-                result.append(added[j])
-                j += 1
-            }
-        }
-        result.append(contentsOf: existing[i...])
-        result.append(contentsOf: added[j...])
-        return result
-    }
 }

@@ -75,34 +75,6 @@ public enum TemporalRules {
         mentions(in: text, reference: nil, options: DateOptions(), type: .duration)
     }
 
-    /// `existing` and `added`, both sorted by start, as one list sorted by start; on a tie `existing` comes first.
-    static func merged(_ existing: [Mention], _ added: [Mention]) -> [Mention] {
-        guard !existing.isEmpty else { return added }
-        guard !added.isEmpty else { return existing }
-        var existing = existing
-        if !existing.indices.dropFirst().allSatisfy({ existing[$0 - 1].start <= existing[$0].start }) {
-            existing = existing.enumerated()
-                .sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }
-                .map(\.element)
-        }
-        var result: [Mention] = []
-        result.reserveCapacity(existing.count + added.count)
-        var i = 0
-        var j = 0
-        while i < existing.count && j < added.count {
-            if existing[i].start <= added[j].start {
-                result.append(existing[i])
-                i += 1
-            } else {
-                result.append(added[j])
-                j += 1
-            }
-        }
-        result.append(contentsOf: existing[i...])
-        result.append(contentsOf: added[j...])
-        return result
-    }
-
     // MARK: - Private
 
     /// Parses the whole text once (dates and durations together, so that neither claims the other's words) and
