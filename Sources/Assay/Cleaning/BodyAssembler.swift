@@ -106,7 +106,8 @@ struct BodyAssembler {
             drop = true
         } else {
             let text = state.builder.text(since: state.paragraphStart)
-            if isBoilerplate(text) {
+            // Boilerplate lines are short ("Read more: …", "Sign up for our newsletter"); long prose is not judged.
+            if state.characters <= 400, isBoilerplate(text) {
                 drop = true
             } else if !normalizedTitle.isEmpty, state.characters < 300,
                 abs(state.characters - normalizedTitle.unicodeScalars.count) <= state.characters / 2 + 8,

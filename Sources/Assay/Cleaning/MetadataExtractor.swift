@@ -24,7 +24,9 @@ enum MetadataExtractor {
             default: break
             }
         }
-        for script in tree.jsonLD {
+        // Only article and page descriptions feed the metadata; pages also carry JSON-LD for their organisation,
+        // breadcrumbs and search box, which is not worth parsing.
+        for script in tree.jsonLD where Self.mentionsArticleOrPage(script) {
             found.jsonLD(script)
         }
         if let title = tree.title {
@@ -44,6 +46,24 @@ enum MetadataExtractor {
             metadata.published = ISODate.fromURL(url)
         }
         return metadata
+    }
+
+    /// Whether a JSON-LD script names a type ``Found/jsonLD(_:)`` reads: `…Article`, `BlogPosting`, `Report` or
+    /// `WebPage` (a byte search, cheaper than parsing).
+    static func mentionsArticleOrPage(_ script: String) -> Bool {
+        let bytes = Array(script.utf8)
+        for needle in ["Article", "BlogPosting", "Report", "WebPage"] {
+            let pattern = Array(needle.utf8)
+            guard bytes.count >= pattern.count else { continue }
+            var index = 0
+            while index <= bytes.count - pattern.count {
+                if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    return true
+                }
+                index += 1
+            }
+        }
+        return false
     }
 
     /// `en_US` → `en-US`.
