@@ -174,3 +174,27 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .person).isEmpty)
     }
 }
+
+@Suite struct PlaceRuleTests {
+    @Test(arguments: [
+        ("Aircraft flew from Incirlik Air Base to the border.", "Incirlik Air Base"),
+        ("Troops arrived at Camp Hurriya on Sunday.", "Camp Hurriya"),
+        ("Two strikes hit targets near Husaybah overnight.", "Husaybah"),
+        ("Fighting continued north of Rawah for a week.", "Rawah"),
+        ("Aid reached the village of Sarmin at dawn.", "Sarmin"),
+        ("Water levels at the Tabqa Dam fell sharply.", "Tabqa Dam"),
+    ])
+    func placesByFormOrCue(text: String, place: String) throws {
+        #expect(spans(try extract(text), .place).contains(place))
+    }
+
+    @Test(arguments: [
+        "Officials near Reuters headquarters said nothing.", "The board met around Monday to decide.",
+        "He walked towards The Guardian offices.",
+    ])
+    func cuesDoNotMakePlacesOfOtherNames(text: String) throws {
+        let places = spans(try extract(text), .place)
+        #expect(!places.contains("Monday"))
+        #expect(!places.contains("The Guardian"))
+    }
+}

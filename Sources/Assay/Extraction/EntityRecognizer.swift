@@ -46,6 +46,9 @@ struct EntityRecognizer: Sendable {
             for item in organizations(in: words, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
+            for item in places(in: words, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
+                claim(item)
+            }
             for item in people(in: words, claimed: claimed, known: found)
             where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
@@ -323,6 +326,82 @@ struct EntityRecognizer: Sendable {
             entity: "assay:organization/" + Self.slug(name),
             rule: rule
         )
+    }
+
+    // MARK: - Places
+
+    /// Places no list knows, by their form ("Incirlik Air Base", "Camp Hurriya") or by a locative cue before them
+    /// ("near Husaybah", "north of Rawah", "the village of Sarmin").
+    private func places(in words: Words, claimed: [Bool]) -> [Found] {
+        var result: [Found] = []
+        var index = 0
+        while index < words.count {
+            guard words.capitalized(index), !claimed[index], words.token(index).kind == .word else {
+                index += 1
+                continue
+            }
+            let run = placeRun(in: words, from: index, claimed: claimed)
+            guard !run.isEmpty else {
+                index += 1
+                continue
+            }
+            let last = run.upperBound - 1
+            let byForm =
+                run.count >= 2
+                && (EntityRules.placeHeadHashes.contains(words.hashes[last])
+                    || EntityRules.placeOpenerHashes.contains(words.hashes[run.lowerBound]))
+            let byCue = Self.locativeCue(before: run.lowerBound, in: words)
+            if byForm || byCue, !EntityRules.notNameHashes.contains(words.hashes[run.lowerBound]) {
+                let name = Self.spanText(words.text, run)
+                result.append(
+                    Found(
+                        tokens: run,
+                        type: .place,
+                        kind: "Place",
+                        name: name,
+                        entity: "assay:place/" + Self.slug(name),
+                        rule: byForm ? "rule:place-form" : "rule:locative"
+                    )
+                )
+            }
+            index = run.upperBound
+        }
+        return result
+    }
+
+    /// Capitalised words (with "Al"/"al-" particles and inner hyphens), at most four.
+    private func placeRun(in words: Words, from start: Int, claimed: [Bool]) -> Range<Int> {
+        var end = start
+        while end < words.count, end - start < 5, !claimed[end] {
+            let token = words.token(end)
+            if end > start, token.flags.contains(.lineBefore) { break }
+            if token.kind == .word && token.flags.contains(.capitalized) {
+                end += 1
+            } else if end > start, words.is(end, "-"), !token.flags.contains(.spaceBefore), end + 1 < words.count,
+                words.capitalized(end + 1)
+            {
+                end += 1
+            } else if end > start, token.kind == .word, EntityRules.particleHashes.contains(words.hashes[end]),
+                end + 1 < words.count, words.capitalized(end + 1)
+            {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return start..<end
+    }
+
+    /// "near X", "outside X", "north of X", "the town of X".
+    private static func locativeCue(before index: Int, in words: Words) -> Bool {
+        guard index >= 1 else { return false }
+        if EntityRules.locativeCueHashes.contains(words.hashes[index - 1]), !words.capitalized(index - 1) {
+            return true
+        }
+        guard index >= 2, words.hashes[index - 1] == EntityRules.of else { return false }
+        let before = words.hashes[index - 2]
+        return !words.capitalized(index - 2)
+            && (EntityRules.compassHashes.contains(before) || EntityRules.locativeNounHashes.contains(before))
     }
 
     // MARK: - Affiliations and coreference

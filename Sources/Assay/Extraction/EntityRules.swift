@@ -32,6 +32,11 @@ enum EntityRules {
     static let forWord = hash("for")
     static let ministry = hash("ministry")
     static let organizationNounHashes = hashes(organizationNouns)
+    static let placeHeadHashes = hashes(placeHeads)
+    static let placeOpenerHashes = hashes(placeOpeners)
+    static let locativeCueHashes = hashes(locativeCues)
+    static let locativeNounHashes = hashes(locativeNouns)
+    static let compassHashes = hashes(compassWords)
 
     // MARK: - Word lists
 
@@ -68,6 +73,28 @@ enum EntityRules {
         "defence minister", "defense minister", "finance minister", "trade minister", "commerce minister",
         "chairman", "chairwoman", "speaker", "president-elect", "lt. gen.", "maj. gen.", "lieutenant general",
         "major general", "brigadier general", "crown prince", "chief justice", "attorney general",
+    ]
+
+    /// Words that end a place's name: "Incirlik Air Base", "Tabqa Dam", "Ninewa Province", "Strait of Hormuz".
+    static let placeHeads: Set<String> = [
+        "base", "airbase", "airfield", "airport", "dam", "province", "district", "governorate", "valley", "river",
+        "mountains", "mountain", "sea", "gulf", "bay", "strait", "island", "islands", "square", "bridge", "canal",
+        "desert", "plain", "plains", "peninsula", "lake", "port", "harbor", "harbour", "county", "oblast",
+        "prefecture", "crossing", "checkpoint", "highway", "corridor", "heights", "hills", "coast", "strip",
+    ]
+
+    /// Words that open a place's name: "Camp Hurriya", "Fort Campbell", "Mount Sinjar", "Lake Assad".
+    static let placeOpeners: Set<String> = ["camp", "fort", "mount", "lake", "port", "cape", "jebel", "jabal", "wadi"]
+
+    /// Words after which a capitalised name is a place: "near Husaybah", "north of Raqqa", "the town of Sarmin".
+    static let locativeCues: Set<String> = ["near", "outside", "around", "towards", "toward"]
+    static let locativeNouns: Set<String> = [
+        "town", "city", "village", "province", "district", "region", "governorate", "suburb", "neighbourhood",
+        "neighborhood", "port", "capital",
+    ]
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+        "north-west", "south-east", "south-west",
     ]
 
     /// Nouns that introduce an organisation's acronym: "its regulator ARECOMS", "the state miner Gecamines".
