@@ -120,7 +120,10 @@ struct BenchmarkClean: AsyncParsableCommand {
         let interpreter =
             python
             ?? (FileManager.default.isExecutableFile(atPath: ".venv/bin/python") ? ".venv/bin/python" : "python3")
-        let script = URL(fileURLWithPath: "Scripts/benchmark_trafilatura.py").path
+        guard let script = ResourceLocator.locate("Scripts/benchmark_trafilatura.py") else {
+            Diagnostics.error("Scripts/benchmark_trafilatura.py not found in the current directory or the checkout")
+            throw ExitCode(2)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [interpreter, script] + inputs

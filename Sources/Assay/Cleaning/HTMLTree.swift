@@ -58,8 +58,8 @@ struct HTMLTree {
     var text: [UInt8] = []
     var pieces: [Piece] = []
     var hints: [UInt8] = []
-    /// Attributes kept in full for the few elements metadata comes from (`meta`, `link`, `html`, `time`, `a`
-    /// inside bylines is not needed), by node index.
+    /// Attributes kept in full for the few elements metadata comes from (`meta`, `link`, `html`, `time`, `script`,
+    /// `base`), by node index.
     var attributes: [Int32: [(name: String, value: String)]] = [:]
     /// The contents of `<script type="application/ld+json">` elements, in document order.
     var jsonLD: [String] = []

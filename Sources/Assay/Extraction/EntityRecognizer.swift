@@ -102,7 +102,7 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             var item = person(text, nameTokens, rule: "rule:title")
-            item.attributes["role"] = Self.roleText(title, text: text, titleStart: match.tokens.lowerBound)
+            item.attributes["role"] = Self.roleText(title)
             result.append(item)
         }
         // Next to a speech verb: "said Liu Weidong", "Liu Weidong said".
@@ -224,8 +224,8 @@ struct EntityRecognizer: Sendable {
         )
     }
 
-    private static func roleText(_ title: String, text: TokenizedText, titleStart: Int) -> String {
-        // Keep a country or agency word just before the title: "Treasury Secretary", "U.S. Trade Representative".
+    /// The title as a role, each word capitalised and short acronyms kept: "treasury secretary" → "Treasury Secretary".
+    private static func roleText(_ title: String) -> String {
         title.split(separator: " ").map { word in
             word.count <= 3 && word.uppercased() == word ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
