@@ -10,14 +10,16 @@ struct AssayCommand: AsyncParsableCommand {
         abstract: "Turn dumps of news articles into a knowledge graph.",
         discussion: """
             Examples:
-              assay run seeds -o out/seeds.jsonl            # the default pipeline (Pipelines/news.yaml) on a folder
+              assay run seeds -o graph.jsonld               # the whole job: clean, extract, resolve, score, emit
+              assay run seeds -o out/seeds.jsonl            # annotation records of the default pipeline
+              assay merge out/seeds.jsonl -o graph.jsonld   # the graph of stored annotation records
               assay clean dump.jsonl.gz -o clean.jsonl      # clean HTML and text from a JSON Lines dump
               cat dump.jsonl | assay clean - > clean.jsonl  # read JSON Lines from standard input
 
             Exit status: 0 all documents processed, 1 some documents failed (each reported on standard error),
             2 bad usage or a bad pipeline file.
             """,
-        subcommands: [Clean.self, Extract.self, Run.self, Evaluate.self, Benchmark.self]
+        subcommands: [Clean.self, Extract.self, Run.self, Merge.self, Evaluate.self, Benchmark.self]
     )
 
     /// Maps errors to Assay's exit codes: usage mistakes exit 2 (ArgumentParser's default is 64).

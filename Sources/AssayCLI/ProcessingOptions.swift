@@ -31,9 +31,16 @@ struct ProcessingOptions: ParsableArguments {
     ///
     /// - Parameter errorRecords: write an `assay.error` record for each failed document, keeping output lines
     ///   one-to-one with inputs.
-    func run(_ pipeline: Pipeline, errorRecords: Bool = false, referenceDate: String? = nil) async throws {
+    func run(
+        _ pipeline: Pipeline,
+        errorRecords: Bool = false,
+        referenceDate: String? = nil,
+        graph: (options: GraphOptions, format: GraphOptions.OutputFormat)? = nil
+    ) async throws {
         HTMLCleaner.initializeParser()
-        let sink = try OutputSink(path: output)
+        // A graph needs every record first; records go straight to the output otherwise.
+        let sink = graph == nil ? try OutputSink(path: output) : nil
+        var collected: [DocumentRecord] = []
         let runner = BatchRunner(pipeline: pipeline, jobs: jobs, context: StageContext(referenceDate: referenceDate))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -44,18 +51,27 @@ struct ProcessingOptions: ParsableArguments {
                 for warning in document.warnings {
                     Diagnostics.warn("\(document.origin): \(warning)")
                 }
-                try sink.write(DocumentRecord(document).jsonLine())
+                if let sink {
+                    try sink.write(DocumentRecord(document).jsonLine())
+                } else {
+                    collected.append(DocumentRecord(document))
+                }
             case .failure(let error):
                 Diagnostics.error(error.description)
-                if errorRecords {
+                if errorRecords, let sink {
                     var line = try encoder.encode(ErrorRecord(error))
                     line.append(0x0A)
                     try sink.write(Array(line))
                 }
             }
         }
-        try sink.commit()
-        Diagnostics.note("\(summary.succeeded) documents written, \(summary.failed) failed")
+        if let sink {
+            try sink.commit()
+            Diagnostics.note("\(summary.succeeded) documents written, \(summary.failed) failed")
+        } else if let graph {
+            Diagnostics.note("\(summary.succeeded) documents processed, \(summary.failed) failed")
+            try graph.options.write(collected, pipeline: pipeline, format: graph.format, to: output)
+        }
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -8,7 +8,9 @@ struct Run: AsyncParsableCommand {
         abstract: "Run a pipeline (default Pipelines/news.yaml) over articles.",
         discussion: """
             Examples:
-              assay run seeds -o out/seeds.jsonl
+              assay run seeds -o graph.jsonld               # the whole job: the knowledge graph as JSON-LD
+              assay run seeds -f nquads -o graph.nq         # the same graph as N-Quads
+              assay run seeds -o out/seeds.jsonl            # annotation records only (for assay merge later)
               assay run --pipeline Pipelines/news.yaml dump.jsonl.gz -o out.jsonl --jobs 2
             """
     )
@@ -21,8 +23,14 @@ struct Run: AsyncParsableCommand {
 
     @OptionGroup var processing: ProcessingOptions
 
+    @OptionGroup var graph: GraphOptions
+
     func run() async throws {
-        try await processing.run(Self.loadPipeline(pipeline))
+        let format = graph.resolvedFormat(output: processing.output, fallback: .records)
+        try await processing.run(
+            Self.loadPipeline(pipeline),
+            graph: format == .records ? nil : (graph, format)
+        )
     }
 
     /// Loads the named pipeline, or the default one; a bad file exits 2.

@@ -28,7 +28,7 @@ struct EntityLexicon: Sendable {
         var found: [EntityRecognizer.Found] = []
         for match in matches {
             guard
-                let best = match.payloads.map({ entries[Int($0)] }).min(by: { Self.priority($0) < Self.priority($1) }),
+                let best = match.payloads.map({ entries[Int($0)] }).min(by: Self.preferred),
                 let type = best.type, !best.isDemonym
             else { continue }
             var item = EntityRecognizer.Found(
@@ -65,7 +65,7 @@ struct EntityLexicon: Sendable {
         else { return nil }
         let prefix = span.lowerBound..<possessive
         let places = matcher.payloads(exactly: prefix, in: text).map { entries[Int($0)] }.filter { $0.type == .place }
-        guard let place = places.min(by: { Self.priority($0) < Self.priority($1) }) else { return nil }
+        guard let place = places.min(by: Self.preferred) else { return nil }
         var found = EntityRecognizer.Found(
             tokens: prefix,
             type: .place,
@@ -158,6 +158,21 @@ struct EntityLexicon: Sendable {
 
     /// Which reading wins when several entries share an alias: countries before regions before states before
     /// cities; organisations and people by their order in the files.
+    /// Whether `a` is the likelier reading of a name several entries share: the broader kind of place, then a
+    /// capital, then the larger population ("London" is the British capital, not the Ontario city).
+    private static func preferred(_ a: Entry, _ b: Entry) -> Bool {
+        let rankA = priority(a)
+        let rankB = priority(b)
+        if rankA != rankB { return rankA < rankB }
+        let capitalA = a.attributes["capital-of"] != nil
+        let capitalB = b.attributes["capital-of"] != nil
+        if capitalA != capitalB { return capitalA }
+        let populationA = a.attributes["population"].flatMap { Int($0) } ?? 0
+        let populationB = b.attributes["population"].flatMap { Int($0) } ?? 0
+        if populationA != populationB { return populationA > populationB }
+        return a.id < b.id
+    }
+
     private static func priority(_ entry: Entry) -> Int {
         switch entry.kind {
         case "Country": return 0

@@ -55,6 +55,7 @@ struct EntityRecognizer: Sendable {
             }
         }
         attachAffiliations(&found, in: text)
+        attachTitles(&found, in: text)
         if usesCoreference {
             resolveSurnames(&found, in: text)
             for item in coreferences(in: words, claimed: claimed, known: found) { claim(item) }
@@ -439,6 +440,23 @@ struct EntityRecognizer: Sendable {
                 roleWords.append(word)
                 index += 1
             }
+        }
+    }
+
+    /// "Treasury Secretary Scott Bessent": the title as written becomes the person's `title`, known people included
+    /// (their gazetteer `role` is the office's full name, not what this text calls them).
+    private func attachTitles(_ found: inout [Found], in text: TokenizedText) {
+        var titleEndingAt: [Int: Range<Int>] = [:]
+        for match in titleMatcher.matches(in: text) {
+            if let other = titleEndingAt[match.tokens.upperBound], other.count >= match.tokens.count { continue }
+            titleEndingAt[match.tokens.upperBound] = match.tokens
+        }
+        for position in found.indices where found[position].type == .person {
+            guard let title = titleEndingAt[found[position].tokens.lowerBound] else { continue }
+            let written = Self.spanText(text, title)
+            // Forms of address say nothing about a job.
+            guard !["mr.", "mrs.", "ms.", "mr", "mrs", "ms"].contains(written.lowercased()) else { continue }
+            found[position].attributes["title"] = Self.roleText(written)
         }
     }
 

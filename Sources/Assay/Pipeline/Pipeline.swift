@@ -14,6 +14,8 @@ public struct Pipeline: Sendable {
     public let stages: [AnyStage]
     /// The file's text, kept so the run can record exactly which pipeline produced its output.
     public let definition: String
+    /// The options of the corpus stages, from the file's `graph:` mapping.
+    public var graph = GraphConfiguration()
 
     /// Checks stage order and builds the pipeline.
     ///

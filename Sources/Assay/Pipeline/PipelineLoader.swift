@@ -19,7 +19,7 @@ public struct PipelineLoader: Sendable {
     public var registry: StageRegistry
 
     /// The top-level keys a pipeline file may have.
-    static let topLevelKeys = ["name", "description", "version", "stages"]
+    static let topLevelKeys = ["name", "description", "version", "stages", "graph"]
 
     public init(registry: StageRegistry = .standard) {
         self.registry = registry
@@ -101,9 +101,18 @@ public struct PipelineLoader: Sendable {
             stages.append(try registered.make(options, file))
             marks.append(nameNode.mark)
         }
-        return try Pipeline(name: name, stages: stages, definition: text, file: file) { index in
+        var pipeline = try Pipeline(name: name, stages: stages, definition: text, file: file) { index in
             (marks[index]?.line, marks[index]?.column)
         }
+        if let graph = top["graph"], graph.null == nil {
+            pipeline.graph = try StageRegistry.decodeConfiguration(
+                GraphConfiguration.self,
+                stage: "graph",
+                from: graph,
+                file: file
+            )
+        }
+        return pipeline
     }
 
     /// Splits a `stages` entry into its name and options: `- clean-text` or `- clean-html: {…}`.

@@ -54,7 +54,7 @@ public struct StageRegistry: Sendable {
         }
     }
 
-    private static func decodeConfiguration<C: StageConfiguration>(
+    static func decodeConfiguration<C: StageConfiguration>(
         _ type: C.Type,
         stage: String,
         from node: Node,
