@@ -90,6 +90,23 @@ let package = Package(
             dependencies: ["Assay", "AssayTestSupport"]
         ),
         .testTarget(
+            name: "ResolutionTests",
+            dependencies: ["Assay", "AssayTestSupport"]
+        ),
+        .testTarget(
+            name: "FactsTests",
+            dependencies: ["Assay", "AssayTestSupport"]
+        ),
+        .testTarget(
+            name: "ScoringTests",
+            dependencies: ["Assay", "AssayTestSupport"]
+        ),
+        .testTarget(
+            name: "EmissionTests",
+            dependencies: ["Assay", "AssayTestSupport"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
             name: "CLITests",
             dependencies: ["Assay", "AssayCLI", "AssayTestSupport"]
         ),

@@ -7,7 +7,10 @@ let testGazetteer = """
     id\ttype\tkind\tname\taliases\tattributes
     wikidata:Q30\tPlace\tCountry\tUnited States\t=US|=U.S.|United States of America|America\t
     wikidata:Q148\tPlace\tCountry\tChina\tPeople's Republic of China|PRC\t
-    wikidata:Q84\tPlace\tCity\tLondon\t\tcountry=wikidata:Q145
+    assay:place/london-ca\tPlace\tCity\tLondon\t\tcountry=wikidata:Q16;population=422324
+    wikidata:Q84\tPlace\tCity\tLondon\t\tcapital-of=wikidata:Q145;country=wikidata:Q145;population=8961989
+    assay:organization/us-steel\tOrganization\tCorporation\tU.S. Steel\tUnited States Steel\tcountry=wikidata:Q30
+    assay:organization/customs\tOrganization\tGovernmentAgency\tGeneral Administration of Customs\tChinese customs\t
     wikidata:Q458\tOrganization\tInternationalOrganization\tEuropean Union\t=EU\t
     assay:organization/mofcom\tOrganization\tMinistry\tMinistry of Commerce of the People's Republic of China\tChinese Commerce Ministry|=MOFCOM\tcountry=wikidata:Q148
     wikidata:Q1819\tMineral\tRareEarthElement\tsamarium\t=Sm\tsymbol=Sm
@@ -38,6 +41,18 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .place) == ["US", "China", "London"])
         #expect(mentions.first { $0.text == "US" }?.entity == "wikidata:Q30")
         #expect(spans(mentions, .organization) == ["EU"])
+    }
+
+    @Test func aSharedNameIsTheCapitalOrTheLargerPlace() throws {
+        let mentions = try extract("Negotiators met in London on Monday.")
+        #expect(mentions.first { $0.text == "London" }?.entity == "wikidata:Q84")
+    }
+
+    @Test func aCompanyNameEndsCapitalisedUnlessItsListedNameDoesNot() throws {
+        let metal = try extract("Canada set tariffs on U.S. steel. Shares of U.S. Steel fell.")
+        #expect(spans(metal, .organization) == ["U.S. Steel"])
+        let customs = try extract("Chinese customs data showed exports fell.")
+        #expect(spans(customs, .organization) == ["Chinese customs"])
     }
 
     @Test func theLongestMatchWins() throws {

@@ -160,7 +160,10 @@ extension EntityLexicon {
                     name: entry.name,
                     attributes: entry.attributes,
                     isDemonym: entry.type == .demonym,
-                    symbols: symbols
+                    symbols: symbols,
+                    lowercaseEnding: entry.names.contains { alias in
+                        alias.text.split(separator: " ").last?.first?.isLowercase == true
+                    }
                 )
             )
             var seen: Set<String> = []

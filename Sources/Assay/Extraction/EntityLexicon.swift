@@ -11,6 +11,9 @@ struct EntityLexicon: Sendable {
         var isDemonym: Bool
         /// A chemical symbol ("Sm"): a mention only next to other symbols or right after the element's name.
         var symbols: Set<String>
+        /// Whether some name of the entry ends in a lower-case word ("Chinese customs"), so that a lower-case last
+        /// word in the text is no reason to reject it.
+        var lowercaseEnding = false
     }
 
     let entries: [Entry]
@@ -85,6 +88,11 @@ struct EntityLexicon: Sendable {
         let first = text.tokens[span.lowerBound]
         if entry.type != .mineral && entry.type != nil {
             guard first.flags.contains(.capitalized) || first.kind == .number else { return false }
+        }
+        // "U.S. steel" is the metal, "U.S. Steel" the company: a name of several words ends capitalised too.
+        if entry.type == .organization, span.count > 1 {
+            let last = text.tokens[span.upperBound - 1]
+            if last.kind == .word, !last.flags.contains(.capitalized), !entry.lowercaseEnding { return false }
         }
         // "Rare Earths" right after capitalised words is the end of a name ("Lynas Rare Earths"), not the mineral.
         if entry.type == .mineral, first.flags.contains(.capitalized), span.lowerBound > 0,

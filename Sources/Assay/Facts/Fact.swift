@@ -38,6 +38,28 @@ public struct Fact: Sendable, Hashable {
     public var document: String
     public var evidence: [MentionReference]
 
+    public init(
+        type: FactType,
+        property: String,
+        propertyLabel: String,
+        subject: String?,
+        qualifiers: [String: String],
+        value: FactValue,
+        about: [String],
+        document: String,
+        evidence: [MentionReference]
+    ) {
+        self.type = type
+        self.property = property
+        self.propertyLabel = propertyLabel
+        self.subject = subject
+        self.qualifiers = qualifiers
+        self.value = value
+        self.about = about
+        self.document = document
+        self.evidence = evidence
+    }
+
     /// What must be equal for two documents to state the same fact (the value aside).
     public var key: String {
         var parts = [type.rawValue, property, subject ?? "-"]

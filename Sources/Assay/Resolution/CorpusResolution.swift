@@ -77,6 +77,11 @@ public struct CorpusResolution: Sendable {
     /// Mention → index into `entities`.
     public var entityOfMention: [MentionReference: Int]
 
+    public init(entities: [ResolvedEntity], entityOfMention: [MentionReference: Int]) {
+        self.entities = entities
+        self.entityOfMention = entityOfMention
+    }
+
     /// The entity with `id`, by binary search over the sorted entities.
     public func entity(id: String) -> ResolvedEntity? {
         let index = entities.partitioningIndex { $0.id >= id }

@@ -7,6 +7,13 @@ public struct SourceGroup: Sendable, Hashable {
     public var documents: [String]
     /// Why the documents are together, sorted: `declared:<agency>`, `near-duplicate`.
     public var reasons: [String]
+
+    public init(id: String, name: String, documents: [String], reasons: [String]) {
+        self.id = id
+        self.name = name
+        self.documents = documents
+        self.reasons = reasons
+    }
 }
 
 /// Which documents are one source.
@@ -16,6 +23,12 @@ public struct SourceGrouping: Sendable {
     public var groupOf: [String: Int]
     /// Document id → the agency entity id the document declares it is based on.
     public var declared: [String: String]
+
+    public init(groups: [SourceGroup], groupOf: [String: Int], declared: [String: String]) {
+        self.groups = groups
+        self.groupOf = groupOf
+        self.declared = declared
+    }
 
     /// How many independent sources `documents` come from.
     public func sourceCount<S: Sequence<String>>(_ documents: S) -> Int {
