@@ -6,7 +6,7 @@ import Foundation
 struct Benchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure speed and memory.",
-        subcommands: [BenchmarkClean.self]
+        subcommands: [BenchmarkClean.self, BenchmarkMerge.self]
     )
 }
 
@@ -148,5 +148,74 @@ struct BenchmarkClean: AsyncParsableCommand {
                 baseline.megabytesPerSecond / megabytesPerSecond
             )
         )
+    }
+}
+
+/// `assay benchmark merge`: how the corpus stages grow with the corpus.
+struct BenchmarkMerge: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Time graph building (resolution, facts, agreement, JSON-LD) on records replicated 1×, 10×, 100×.",
+        discussion: """
+            Build with -c release first. Example:
+              .build/release/assay extract DATA/article-extraction/html seeds -o /tmp/records.jsonl
+              .build/release/assay benchmark merge /tmp/records.jsonl --scales 1,10,100
+            Copies get new ids and percentages shifted by a few points. Peak memory is the process's peak so far, \
+            so each row's figure includes the smaller scales before it; for one scale alone, write the copies with \
+            --write and time `assay merge` on them with /usr/bin/time -v.
+            """
+    )
+
+    @Argument(help: "Annotation record files (assay extract output).")
+    var records: [String]
+
+    @Option(help: "Comma-separated replication factors.")
+    var scales: String = "1,10,100"
+
+    @Option(help: "Also write the records of the largest scale to this JSON Lines file.")
+    var write: String?
+
+    @Option(help: "The pipeline file whose graph: options apply (default: Pipelines/news.yaml).")
+    var pipeline: String?
+
+    func run() async throws {
+        let factors = scales.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !factors.isEmpty, factors.allSatisfy({ $0 >= 1 }) else {
+            throw ValidationError("--scales takes positive whole numbers, e.g. 1,10,100")
+        }
+        let read = RecordReader().read(paths: records)
+        for problem in read.problems { Diagnostics.error(problem) }
+        guard !read.records.isEmpty else { throw ExitCode(1) }
+        let builder: GraphBuilder
+        do {
+            builder = try GraphBuilder(pipeline: Run.loadPipeline(pipeline))
+        } catch let error as GazetteerError {
+            Diagnostics.error(error.description)
+            throw ExitCode(2)
+        }
+        print("scale  documents  mentions  entities    facts  build s  emit s  JSON-LD MB  docs/s  peak MB")
+        let rows = try MergeBenchmark.run(read.records, scales: factors, builder: builder)
+        for row in rows {
+            print(
+                String(
+                    format: "%5d  %9d  %8d  %8d  %7d  %7.2f  %6.2f  %10.1f  %6.0f  %7.0f",
+                    row.scale,
+                    row.documents,
+                    row.mentions,
+                    row.entities,
+                    row.facts,
+                    row.buildSeconds,
+                    row.emitSeconds,
+                    Double(row.outputBytes) / 1e6,
+                    Double(row.documents) / max(row.buildSeconds + row.emitSeconds, 1e-9),
+                    row.peakMegabytes
+                )
+            )
+        }
+        if let write, let largest = factors.max() {
+            let sink = try OutputSink(path: write)
+            for record in MergeBenchmark.replicate(read.records, times: largest) { try sink.write(record.jsonLine()) }
+            try sink.commit()
+        }
     }
 }

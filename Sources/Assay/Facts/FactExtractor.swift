@@ -224,11 +224,20 @@ public struct FactExtractor: Sendable {
         guard let property = nearestTerm(role, in: sentence, around: mention, scan, within: valueWindow) else {
             return nil
         }
-        var qualifiers: [String: String] = [:]
+        // An event is about something: a topic ("tariffs", "ceasefire") in the sentence or the one before, and the
+        // entities there. A heading such as "A Countdown to August 10" names neither and states no fact.
         var topic = firstTopic(in: sentence, scan)
-        if topic == nil, sentenceIndex > 0 { topic = firstTopic(in: scan.sentences[sentenceIndex - 1], scan) }
-        if let topic { qualifiers["topic"] = topic.id }
-        let label = [topic?.label, property.label].compactMap { $0 }.joined(separator: " — ")
+        var about = context.mentions(in: sentence).filter { isActor($0) }.compactMap { context.entity($0)?.id }
+        if sentenceIndex > 0 {
+            let previous = scan.sentences[sentenceIndex - 1]
+            if topic == nil { topic = firstTopic(in: previous, scan) }
+            if about.isEmpty {
+                about = context.mentions(in: previous).filter { isActor($0) }.compactMap { context.entity($0)?.id }
+            }
+        }
+        guard let topic, !about.isEmpty else { return nil }
+        let qualifiers = ["topic": topic.id]
+        let label = topic.label + " — " + property.label
         return Fact(
             type: mention.type == .date ? .date : .duration,
             property: property.id,
@@ -236,8 +245,7 @@ public struct FactExtractor: Sendable {
             subject: nil,
             qualifiers: qualifiers,
             value: mention.type == .date ? .date(value, granularity: mention.granularity) : .duration(value),
-            about: context.mentions(in: sentence).filter { isActor($0) }.compactMap { context.entity($0)?.id }
-                .uniqued(),
+            about: about.uniqued(),
             document: context.record.id,
             evidence: [context.reference(mention)]
         )

@@ -156,10 +156,13 @@ public struct AgreementScorer: Sendable {
             about.remove(at: position)
             about.insert(subject, at: 0)
         }
+        // Every part of the key shows in the name, so two nodes never share one.
         let nameParts =
             [
                 first.subject.flatMap { names[$0] }, first.propertyLabel,
                 first.qualifiers["commodity"].flatMap { names[$0] },
+                first.qualifiers["target"].map { "on " + (names[$0] ?? $0) },
+                first.qualifiers["time"].map { "in " + $0 },
             ]
             .compactMap { $0 } + [Self.describe(value)]
         return FactNode(
