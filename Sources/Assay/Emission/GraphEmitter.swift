@@ -72,6 +72,11 @@ public struct GraphEmitter: Sendable {
         for record in graph.records { nodes += documentNodes(record) }
         for entity in graph.resolution.entities { nodes += entityNodes(entity, known: entityIDs) }
         for fact in graph.facts { nodes.append(factNode(fact)) }
+        for (topic, label) in graph.topics {
+            var node = RDFNode(id: entityIRI(topic), types: ["Topic"])
+            node.add("name", string: label)
+            nodes.append(node)
+        }
         for group in graph.sources.groups {
             var node = RDFNode(id: sourceIRI(group.id), types: ["Source"])
             node.add("name", string: group.name)

@@ -106,6 +106,7 @@ enum GraphVocabulary {
         "Source": "assay:Source",
         "State": "schema:State",
         "Thing": "schema:Thing",
+        "Topic": "assay:Topic",
     ]
 
     /// `schema:name` → `http://schema.org/name`.

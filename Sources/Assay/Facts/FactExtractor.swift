@@ -235,7 +235,9 @@ public struct FactExtractor: Sendable {
                 about = context.mentions(in: previous).filter { isActor($0) }.compactMap { context.entity($0)?.id }
             }
         }
-        guard let topic, !about.isEmpty else { return nil }
+        guard let topic else { return nil }
+        // The topic is a node of its own, so an event no entity takes part in is still about something.
+        about.append(FactLexicon.topicID(topic.id))
         let qualifiers = ["topic": topic.id]
         let label = topic.label + " — " + property.label
         return Fact(

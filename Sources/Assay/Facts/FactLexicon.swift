@@ -38,6 +38,14 @@ public struct FactLexicon: Sendable {
         self.files = files
     }
 
+    /// The id a topic has among entity ids: `tariff` → `assay:topic/tariff`.
+    public static func topicID(_ id: String) -> String { "assay:topic/" + id }
+
+    /// Topic ids (as ``topicID(_:)`` writes them) → labels.
+    public var topicLabels: [String: String] {
+        Dictionary((terms[.topic] ?? []).map { (Self.topicID($0.id), $0.label) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Reads `fact-terms.txt` and `demonyms.tsv` from a gazetteer directory.
     ///
     /// - Throws: ``GazetteerError`` naming the file and line of a malformed row.

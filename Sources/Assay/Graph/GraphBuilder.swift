@@ -7,6 +7,8 @@ public struct KnowledgeGraph: Sendable {
     public var resolution: CorpusResolution
     public var sources: SourceGrouping
     public var facts: [FactNode]
+    /// The topics facts are about (`assay:topic/tariff` → "tariffs").
+    public var topics: [String: String]
     public var provenance: GraphProvenance
     public var configuration: GraphConfiguration
 }
@@ -73,6 +75,7 @@ public struct GraphBuilder: Sendable {
             resolution: resolution,
             sources: sources,
             facts: nodes,
+            topics: lexicon.topicLabels.filter { topic in nodes.contains { $0.about.contains(topic.key) } },
             provenance: provenance,
             configuration: configuration
         )
