@@ -18,38 +18,58 @@ extension GraphEmitter {
     // MARK: - JSON-LD
 
     /// A JSON-LD 1.1 document: the inline `@context` and a sorted `@graph`, pretty-printed with sorted keys.
+    ///
+    /// Written by hand rather than through `JSONSerialization`, which needs every node as a dictionary of `Any`
+    /// first: at 9 300 documents that took more time and memory than building the graph.
     public func jsonLD() throws -> [UInt8] {
-        var graphNodes: [[String: Any]] = []
-        for node in nodes() {
-            var object: [String: Any] = ["@id": node.id]
-            let types = node.types.sorted()
-            object["@type"] = types.count == 1 ? types[0] : types
+        var out = JSONOutput()
+        out.raw("{\n  \"@context\" : ")
+        out.contextObject(GraphVocabulary.context(), indent: 2)
+        out.raw(",\n  \"@graph\" : [")
+        for (index, node) in nodes().enumerated() {
+            out.raw(index == 0 ? "\n    {\n" : ",\n    {\n")
+            var members: [(String, [String])] = [("@id", [out.quoted(node.id)])]
+            let types = node.types.sorted().map { out.quoted($0) }
+            members.append(("@type", types))
             for (term, values) in node.properties {
                 guard let coercion = GraphVocabulary.properties[term]?.coercion else { continue }
-                let written = values.sorted().map { Self.json($0, coercion: coercion) }
-                object[term] = written.count == 1 ? written[0] : written
+                members.append((term, values.sorted().map { Self.json($0, coercion: coercion, &out) }))
             }
-            graphNodes.append(object)
+            members.sort { $0.0 < $1.0 }
+            for (position, member) in members.enumerated() {
+                out.raw("      ")
+                out.raw(out.quoted(member.0))
+                out.raw(" : ")
+                if member.1.count == 1 {
+                    out.raw(member.1[0].replacingOccurrences(of: "\n", with: "\n      "))
+                } else {
+                    out.raw("[\n")
+                    for (valueIndex, value) in member.1.enumerated() {
+                        out.raw("        ")
+                        out.raw(value.replacingOccurrences(of: "\n", with: "\n        "))
+                        out.raw(valueIndex == member.1.count - 1 ? "\n" : ",\n")
+                    }
+                    out.raw("      ]")
+                }
+                out.raw(position == members.count - 1 ? "\n" : ",\n")
+            }
+            out.raw("    }")
         }
-        let document: [String: Any] = ["@context": GraphVocabulary.context(), "@graph": graphNodes]
-        var data = try JSONSerialization.data(
-            withJSONObject: document,
-            options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        )
-        data.append(0x0A)
-        return [UInt8](data)
+        out.raw("\n  ]\n}\n")
+        return out.bytes
     }
 
-    private static func json(_ value: RDFValue, coercion: GraphVocabulary.Coercion) -> Any {
+    /// One value as JSON text: a string, or a value object spread over lines as the writer lays objects out.
+    private static func json(_ value: RDFValue, coercion: GraphVocabulary.Coercion, _ out: inout JSONOutput) -> String {
         switch (value, coercion) {
         case (.iri(let iri), _):
-            return coercion == .id ? iri : ["@id": iri]
+            return coercion == .id ? out.quoted(iri) : "{\n  \"@id\" : " + out.quoted(iri) + "\n}"
         case (.string(let text), _):
-            return text
+            return out.quoted(text)
         case (.typed(let text, let datatype), .typed(let expected)) where datatype == expected:
-            return text
+            return out.quoted(text)
         case (.typed(let text, let datatype), _):
-            return ["@value": text, "@type": datatype]
+            return "{\n  \"@type\" : " + out.quoted(datatype) + ",\n  \"@value\" : " + out.quoted(text) + "\n}"
         }
     }
 
@@ -104,5 +124,60 @@ extension GraphEmitter {
             }
         }
         return result + "\""
+    }
+}
+
+/// The bytes of a JSON document under construction, with JSON string quoting.
+struct JSONOutput {
+    var bytes: [UInt8] = []
+
+    mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// `text` as a JSON string: quote, backslash and control characters escaped, `/` and non-ASCII left as they are.
+    func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
+            default:
+                if scalar.value < 0x20 {
+                    result += String(format: "\\u%04x", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// The `@context` object: its keys sorted, nested term definitions laid out like the rest.
+    mutating func contextObject(_ context: [String: Any], indent: Int) {
+        let pad = String(repeating: " ", count: indent)
+        raw("{\n")
+        let keys = context.keys.sorted()
+        for (index, key) in keys.enumerated() {
+            raw(pad + "  " + quoted(key) + " : ")
+            if let text = context[key] as? String {
+                raw(quoted(text))
+            } else if let nested = context[key] as? [String: String] {
+                raw("{\n")
+                let nestedKeys = nested.keys.sorted()
+                for (position, nestedKey) in nestedKeys.enumerated() {
+                    raw(pad + "    " + quoted(nestedKey) + " : " + quoted(nested[nestedKey] ?? ""))
+                    raw(position == nestedKeys.count - 1 ? "\n" : ",\n")
+                }
+                raw(pad + "  }")
+            }
+            raw(index == keys.count - 1 ? "\n" : ",\n")
+        }
+        raw(pad + "}")
     }
 }

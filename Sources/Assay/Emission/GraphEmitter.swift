@@ -51,11 +51,9 @@ public struct GraphEmitter: Sendable {
     static func encode(_ text: String) -> String {
         var result = ""
         for byte in text.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if (byte < 0x80 && (scalar.properties.isAlphabetic || (0x30...0x39).contains(byte)))
-                || "-._~".unicodeScalars.contains(scalar)
-            {
-                result.unicodeScalars.append(scalar)
+            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if letter || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 result += String(format: "%%%02X", byte)
             }

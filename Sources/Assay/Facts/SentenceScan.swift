@@ -91,7 +91,12 @@ struct SentenceScan {
     // MARK: - Cutting
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "%"
+        // ASCII first: Unicode property lookups dominate the scan otherwise.
+        if scalar.value < 0x80 {
+            let value = scalar.value | 0x20
+            return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "%"
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func words(in scalars: [Unicode.Scalar]) -> [Word] {

@@ -48,7 +48,7 @@ public struct SourceGrouping: Sendable {
 /// - Complexity: O(n · h) for n documents of average length h words, plus the pairs that share an LSH bucket.
 public struct SourceGrouper: Sendable {
     /// Agency names as written (case-sensitive) → entity id.
-    public var agencies: [String: String]
+    public let agencies: [String: String]
     /// Words per shingle.
     public var shingleSize = 5
     /// MinHash functions; `bands` × rows must equal it.
@@ -57,8 +57,12 @@ public struct SourceGrouper: Sendable {
     /// Estimated Jaccard similarity from which two documents are copies of each other.
     public var threshold = 0.6
 
+    /// The agency names sorted, with their scalars, so a scan makes no strings.
+    private var patterns: [(name: String, id: String, scalars: [Unicode.Scalar])] = []
+
     public init(agencies: [String: String]) {
         self.agencies = agencies
+        patterns = agencies.sorted { $0.key < $1.key }.map { ($0.key, $0.value, Array($0.key.unicodeScalars)) }
     }
 
     /// Builds the agency table from a gazetteer: every `NewsAgency` name and alias.
@@ -175,8 +179,7 @@ public struct SourceGrouper: Sendable {
     func agencyNames(in text: String) -> [(name: String, id: String)] {
         var found: [(name: String, id: String)] = []
         let scalars = Array(text.unicodeScalars)
-        for (name, id) in agencies.sorted(by: { $0.key < $1.key }) {
-            let pattern = Array(name.unicodeScalars)
+        for (name, id, pattern) in patterns {
             guard pattern.count <= scalars.count else { continue }
             var index = 0
             while index + pattern.count <= scalars.count {
