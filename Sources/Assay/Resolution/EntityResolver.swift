@@ -40,7 +40,9 @@ public struct EntityResolver: Sendable {
         var kinds: [String] = []
         var names: [String] = []
         var texts: [String] = []
+        /// Normalised, for comparing documents; `writtenTitles` keeps them as the text has them.
         var titles: Set<String> = []
+        var writtenTitles: [String] = []
         var affiliations: Set<String> = []
         var mentions: [MentionReference] = []
         var gazetteer = false
@@ -83,9 +85,12 @@ public struct EntityResolver: Sendable {
                 if mention.rule == "gazetteer" || entity.hasPrefix("wikidata:") { locals[index].gazetteer = true }
                 if let country = mention.attributes?["country"] { locals[index].countries.append(country) }
                 if mention.rule == "coreference" { locals[index].coreference.append(reference) }
-                if let title = mention.attributes?["title"] { locals[index].titles.insert(Self.normalize(title)) }
-                if mention.rule != "gazetteer", let role = mention.attributes?["role"] {
-                    locals[index].titles.insert(Self.normalize(role))
+                var titles: [String] = []
+                if let title = mention.attributes?["title"] { titles.append(title) }
+                if mention.rule != "gazetteer", let role = mention.attributes?["role"] { titles.append(role) }
+                for title in titles {
+                    locals[index].titles.insert(Self.normalize(title))
+                    locals[index].writtenTitles.append(title)
                 }
                 if let affiliation = mention.attributes?["affiliationEntity"] {
                     locals[index].affiliations.insert(affiliation)
@@ -201,7 +206,7 @@ public struct EntityResolver: Sendable {
             aliases: aliases.sorted(),
             wikidata: wikidata,
             country: Self.mostCommon(members.flatMap(\.countries)),
-            titles: Set(members.flatMap(\.titles)).sorted(),
+            titles: Self.writtenForms(members.flatMap(\.writtenTitles)),
             affiliations: Set(members.flatMap(\.affiliations)).sorted(),
             mentions: members.flatMap(\.mentions).sorted(),
             merges: merges.values.map {
@@ -233,6 +238,13 @@ public struct EntityResolver: Sendable {
             }
         }
         return result
+    }
+
+    /// One written form per normalised title — the most frequent — sorted.
+    static func writtenForms(_ titles: [String]) -> [String] {
+        var byKey: [String: [String]] = [:]
+        for title in titles { byKey[normalize(title), default: []].append(title) }
+        return byKey.values.compactMap { mostCommon($0) }.sorted()
     }
 
     static func collapseSpaces(_ text: String) -> String {
