@@ -6,7 +6,7 @@ import Foundation
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score Assay against gold data.",
-        subcommands: [EvaluateCleaning.self, EvaluateExtraction.self, EvaluateTimeML.self]
+        subcommands: [EvaluateCleaning.self, EvaluateExtraction.self, EvaluateResolution.self, EvaluateTimeML.self]
     )
 }
 

@@ -29,19 +29,19 @@ import Testing
 
     private let resolution = CorpusResolution(entities: [], entityOfMention: [:])
 
-    @Test func rangesThatOverlapAgreeAndOthersContradict() {
+    @Test func rangesThatOverlapAgreeAndOthersContradict() throws {
         // "around 70" (65…75) and "nearly 72" (68…72) agree; 40 does not.
         let facts = [fact("a", 70, lower: 65, upper: 75), fact("b", 72, lower: 68, upper: 72), fact("c", 40)]
         let nodes = AgreementScorer().score(facts, sources: grouping([["a"], ["b"], ["c"]]), resolution: resolution)
         #expect(nodes.count == 2)
-        let agreed = try? #require(nodes.first { $0.documents == ["a", "b"] })
-        #expect(agreed?.supportCount == 2)
-        #expect(agreed?.contradictedBy == ["c"])
-        #expect(agreed?.contradictionCount == 1)
+        let agreed = try #require(nodes.first { $0.documents == ["a", "b"] })
+        #expect(agreed.supportCount == 2)
+        #expect(agreed.contradictedBy == ["c"])
+        #expect(agreed.contradictionCount == 1)
         // (1 − 0.5²) · 2 / 3
-        #expect(abs((agreed?.confidence ?? 0) - 0.5) < 1e-9)
+        #expect(abs(agreed.confidence - 0.5) < 1e-9)
         let lone = nodes.first { $0.documents == ["c"] }
-        #expect(lone?.contradicts == [agreed?.id].compactMap { $0 })
+        #expect(lone?.contradicts == [agreed.id])
         #expect(abs((lone?.confidence ?? 0) - 0.5 * 1 / 3) < 1e-9)
     }
 
