@@ -25,7 +25,7 @@ public struct FactLexicon: Sendable {
     public var terms: [Role: [Term]]
     /// Lower-case demonym or plural ("chinese", "americans") → country id (`wikidata:Q148`) and its name.
     public var demonyms: [String: (id: String, name: String)]
-    /// The files read, with their SHA-256, for the graph's provenance.
+    /// The files read, with their SHA-256.
     public var files: [Gazetteer.File]
 
     public init(

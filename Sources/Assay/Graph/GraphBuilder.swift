@@ -54,9 +54,19 @@ public struct GraphBuilder: Sendable {
         provenance = GraphProvenance(
             pipelineName: pipeline.name,
             pipelineSHA256: Gazetteer.hexSHA256(Data(pipeline.definition.utf8)),
-            dataFiles: (lexicon.files + organizations.files).sorted { $0.name < $1.name },
+            dataFiles: Self.dataFiles(in: directory),
             version: AssayRelease.version
         )
+    }
+
+    /// Every data file of the gazetteer folder (`*.tsv`, `*.txt`) with its SHA-256: what the extraction stages matched
+    /// against and what the corpus stages read, for the graph's provenance.
+    static func dataFiles(in directory: String) -> [Gazetteer.File] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".txt") }.sorted().compactMap { name in
+            guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { return nil }
+            return Gazetteer.File(name: name, version: 0, sha256: Gazetteer.hexSHA256(data), entryCount: 0)
+        }
     }
 
     /// Builds the graph of `records`; their order does not matter.
