@@ -55,6 +55,17 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(customs, .organization) == ["Chinese customs"])
     }
 
+    @Test func aMilitaryRankDoesNotCutTheNameAfterIt() throws {
+        let mentions = try extract("Navy Senior Chief Petty Officer Scott C. Dayton, 42, died on Thursday.")
+        #expect(spans(mentions, .person) == ["Scott C. Dayton"])
+        #expect(mentions.first { $0.type == .person }?.attributes?["title"] == "Senior Chief Petty Officer")
+    }
+
+    @Test func aLocativeCueAtTheStartOfASentenceIsNoName() throws {
+        let mentions = try extract("Near Rawah, two strikes engaged an ISIL tactical unit.")
+        #expect(spans(mentions, .person).isEmpty)
+    }
+
     @Test func theLongestMatchWins() throws {
         let mentions = try extract("Trade with the United States of America grew.")
         #expect(spans(mentions, .place) == ["United States of America"])

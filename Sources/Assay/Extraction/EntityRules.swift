@@ -59,6 +59,11 @@ enum EntityRules {
         "vice chairman", "analyst", "economist", "expert", "researcher", "founder", "co-founder", "chief",
         "deputy", "president-elect", "lawmaker", "diplomat", "negotiator", "chief negotiator", "spokesman for",
         "head", "coach", "striker", "officer",
+        // Military ranks, longest first where they share words, so the name after them is not cut short.
+        "petty officer", "chief petty officer", "senior chief petty officer", "master chief petty officer",
+        "staff sergeant", "staff sgt.", "sergeant major", "specialist", "spc.", "private", "pvt.", "corporal",
+        "cpl.", "lieutenant", "lt.", "major", "maj.", "lieutenant colonel", "lt. col.", "airman", "seaman",
+        "marine", "navy seal", "acting director",
     ]
 
     /// Titles after which a single name is enough ("President Trump", "Dr. Fauci"); role nouns such as "expert" or
@@ -155,7 +160,8 @@ enum EntityRules {
         "under", "last", "next", "first", "second", "new", "former", "earlier", "later", "according", "said",
         "says", "mr.", "mrs.", "ms.", "dr.", "one", "two", "three", "experts", "officials", "analysts", "sources",
         "reuters", "key", "takeaways", "read", "more", "share", "photo", "video", "chinese", "american",
-        "president", "minister", "secretary", "premier", "general",
+        "president", "minister", "secretary", "premier", "general", "near", "outside", "acting", "director",
+        "chief", "officer", "staff", "senior", "deputy",
     ]
 
     /// Name particles that may stand inside a person's name in lower case.
