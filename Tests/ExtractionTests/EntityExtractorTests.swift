@@ -195,6 +195,11 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(try extractWithNames(text), .person) == [name])
     }
 
+    @Test func aCapitalisedWordOpeningTheSentenceIsNotPartOfTheSpeakersName() throws {
+        let mentions = try extractWithNames("Astronaut Tobias Ellwood said the launch was delayed.")
+        #expect(spans(mentions, .person) == ["Tobias Ellwood"])
+    }
+
     @Test func aGivenNameAloneOrBeforeAnOrganisationWordIsNoPerson() throws {
         let mentions = try extractWithNames("Stephen said little. The Tobias Institute opened.")
         #expect(spans(mentions, .person).isEmpty)

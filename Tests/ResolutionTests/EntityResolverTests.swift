@@ -29,7 +29,7 @@ import Testing
     @Test func twoPeopleWithOneSurnameAreNeverMergedOnTheSurname() throws {
         let graph = try Annotator.graph([
             "a": "Senator Mark Kelly said the bill would pass.",
-            "b": "The astronaut Scott Kelly said the launch was delayed.",
+            "b": "Astronaut Scott Kelly said the launch was delayed.",
             "c": "Mr. Kelly said the vote was close.",
             "d": "Senator Kelly said the committee would meet again.",
         ])

@@ -64,6 +64,11 @@ enum EntityRules {
         "staff sergeant", "staff sgt.", "sergeant major", "specialist", "spc.", "private", "pvt.", "corporal",
         "cpl.", "lieutenant", "lt.", "major", "maj.", "lieutenant colonel", "lt. col.", "airman", "seaman",
         "marine", "navy seal", "acting director",
+        // Occupations news puts before a name ("Astronaut Scott Kelly said"); they need a full name after them.
+        "astronaut", "prosecutor", "lawyer", "attorney", "actor", "actress", "singer", "author", "writer",
+        "journalist", "reporter", "doctor", "nurse", "sheriff", "detective", "witness", "activist", "candidate",
+        "nominee", "investor", "banker", "executive", "manager", "player", "rapper", "novelist", "filmmaker",
+        "producer", "scientist", "historian", "professor emeritus", "strategist", "consultant",
     ]
 
     /// Titles after which a single name is enough ("President Trump", "Dr. Fauci"); role nouns such as "expert" or
