@@ -6,7 +6,7 @@ import Foundation
 struct Benchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure speed and memory.",
-        subcommands: [BenchmarkClean.self, BenchmarkMerge.self]
+        subcommands: [BenchmarkClean.self, BenchmarkMerge.self, BenchmarkGazetteer.self]
     )
 }
 
@@ -217,5 +217,56 @@ struct BenchmarkMerge: AsyncParsableCommand {
             for record in MergeBenchmark.replicate(read.records, times: largest) { try sink.write(record.jsonLine()) }
             try sink.commit()
         }
+    }
+}
+
+/// `assay benchmark gazetteer`: loading and matching a gazetteer of a million entries.
+struct BenchmarkGazetteer: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gazetteer",
+        abstract: "Time loading a synthetic gazetteer, building its matcher, and matching texts of growing length.",
+        discussion: """
+            Build with -c release first. Example:
+              .build/release/assay benchmark gazetteer --entries 1000000
+            """
+    )
+
+    @Option(help: "Entries in the synthetic gazetteer (each with three aliases).")
+    var entries: Int = 1_000_000
+
+    @Option(help: "Comma-separated text lengths, in tokens, to match.")
+    var tokens: String = "10000,100000,1000000"
+
+    func run() async throws {
+        let lengths = tokens.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard entries >= 1, !lengths.isEmpty else { throw ValidationError("--entries and --tokens must be positive") }
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("assay-gazetteer-benchmark-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let report = try GazetteerBenchmark.run(entries: entries, textTokens: lengths, directory: directory.path)
+        print(
+            String(
+                format: "gazetteer: %d entries (%d names), %.1f MB: parsed in %.2f s, matcher built in %.2f s",
+                report.entries,
+                report.entries * 4,
+                Double(report.fileBytes) / 1e6,
+                report.loadSeconds,
+                report.buildSeconds
+            )
+        )
+        print("tokens     matches   seconds   tokens/s")
+        for row in report.matching {
+            print(
+                String(
+                    format: "%9d  %8d  %8.3f  %9.0f",
+                    row.tokens,
+                    row.matches,
+                    row.seconds,
+                    Double(row.tokens) / max(row.seconds, 1e-9)
+                )
+            )
+        }
+        print(String(format: "peak memory: %.0f MB", report.peakMegabytes))
     }
 }
