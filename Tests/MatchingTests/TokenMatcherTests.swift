@@ -1,0 +1,33 @@
+import Testing
+
+@testable import Assay
+
+@Suite struct TokenMatcherTests {
+    @Test(arguments: ["Brookings Institution", "Place Number 12", "Lieu 7", "US", "a b c"])
+    func plainWordsAreCutAsTheTokenizerCutsThem(text: String) throws {
+        let scalars = Array(text.unicodeScalars)
+        let words = try #require(TokenMatcher.plainWords(scalars))
+        let tokenized = Tokenizer().tokenize(text)
+        #expect(words == tokenized.tokens.map(\.range))
+        #expect(
+            words.map { TokenMatcher.foldedHash(scalars, $0) }
+                == tokenized.tokens.map { TokenMatcher.foldedHash(tokenized.scalars, $0.range) }
+        )
+    }
+
+    @Test(arguments: ["P12", "rare-earth", "Co.", "  two", "end ", "São Paulo", "U.S."])
+    func anythingElseGoesThroughTheTokenizer(text: String) {
+        #expect(TokenMatcher.plainWords(Array(text.unicodeScalars)) == nil)
+    }
+
+    @Test func plainAndTokenizedPatternsMatchAlike() {
+        let matcher = TokenMatcher(patterns: [
+            .init(text: "Place Number 12", payload: 1),
+            .init(text: "PN", caseSensitive: true, payload: 2),
+            .init(text: "rare-earth magnets", payload: 3),
+        ])
+        let text = Tokenizer().tokenize("In place number 12, PN and pn met over rare earth magnets.")
+        let found = matcher.matches(in: text).map(\.payloads)
+        #expect(found == [[1], [2], [3]])
+    }
+}
