@@ -147,6 +147,7 @@ extension EntityLexicon {
     init(_ gazetteer: Gazetteer) {
         var entries: [Entry] = []
         var patterns: [TokenMatcher.Pattern] = []
+        patterns.reserveCapacity(gazetteer.entries.count * 3)
         entries.reserveCapacity(gazetteer.entries.count)
         for entry in gazetteer.entries {
             let index = Int32(entries.count)
@@ -161,14 +162,13 @@ extension EntityLexicon {
                     attributes: entry.attributes,
                     isDemonym: entry.type == .demonym,
                     symbols: symbols,
-                    lowercaseEnding: entry.names.contains { alias in
-                        alias.text.split(separator: " ").last?.first?.isLowercase == true
-                    }
+                    lowercaseEnding: entry.names.contains { Self.endsInLowercaseWord($0.text) }
                 )
             )
-            var seen: Set<String> = []
-            for alias in [GazetteerEntry.Alias(text: entry.name)] + entry.aliases where seen.insert(alias.text).inserted
-            {
+            // Few names per entry: a linear check for repeats is cheaper than a set per entry.
+            var seen: [String] = []
+            for alias in [GazetteerEntry.Alias(text: entry.name)] + entry.aliases where !seen.contains(alias.text) {
+                seen.append(alias.text)
                 // Short all-capital aliases ("US", "UN", "EU") match only in capitals, whatever the file says.
                 let shortCapitals =
                     alias.text.count <= 4 && alias.text.uppercased() == alias.text
@@ -183,5 +183,11 @@ extension EntityLexicon {
             }
         }
         self.init(entries: entries, patterns: patterns)
+    }
+
+    /// Whether the last word of `name` starts in lower case ("Chinese customs").
+    static func endsInLowercaseWord(_ name: String) -> Bool {
+        guard let space = name.utf8.lastIndex(of: 0x20) else { return false }
+        return name[name.utf8.index(after: space)...].first?.isLowercase == true
     }
 }

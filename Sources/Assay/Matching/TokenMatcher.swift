@@ -42,19 +42,25 @@ public struct TokenMatcher: Sendable {
     private let tokenIDs: [UInt64: Int32]
     /// (node << 32 | token id) → child node.
     private let transitions: [UInt64: Int32]
-    private let terminals: [Int32: [Terminal]]
+    /// Every pattern's terminal, grouped by the trie node it ends at: node n's are
+    /// `terminalList[terminalStart[n]..<terminalStart[n + 1]]`. Flat arrays rather than a dictionary of arrays, which
+    /// cost one allocation per name.
+    private let terminalList: [Terminal]
+    private let terminalStart: [Int32]
     public let patternCount: Int
 
     public init(patterns: [Pattern]) {
         let tokenizer = Tokenizer()
         var tokenIDs: [UInt64: Int32] = [:]
         var transitions: [UInt64: Int32] = [:]
-        var terminals: [Int32: [Terminal]] = [:]
+        var endNodes: [Int32] = []
+        var ends: [Terminal] = []
         var nodeCount: Int32 = 1
         // Sized up front: growing these tables by doubling took a fifth of the build for a million entries.
         tokenIDs.reserveCapacity(patterns.count)
         transitions.reserveCapacity(patterns.count * 2)
-        terminals.reserveCapacity(patterns.count)
+        endNodes.reserveCapacity(patterns.count)
+        ends.reserveCapacity(patterns.count)
         for pattern in patterns {
             // Most names are plain words ("Brookings Institution"): cut them at spaces without the full tokenizer.
             var scalars = Array(pattern.text.unicodeScalars)
@@ -73,11 +79,23 @@ public struct TokenMatcher: Sendable {
             for range in words {
                 node = Self.step(from: node, Self.foldedHash(scalars, range), &tokenIDs, &transitions, &nodeCount)
             }
-            terminals[node, default: []].append(Terminal(payload: pattern.payload, exact: exact))
+            endNodes.append(node)
+            ends.append(Terminal(payload: pattern.payload, exact: exact))
+        }
+        // A counting sort of the terminals by node, in pattern order within a node.
+        var start = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+        for node in endNodes { start[Int(node) + 1] += 1 }
+        for index in 1..<start.count { start[index] += start[index - 1] }
+        var next = start
+        var list = ends
+        for (position, node) in endNodes.enumerated() {
+            list[Int(next[Int(node)])] = ends[position]
+            next[Int(node)] += 1
         }
         self.tokenIDs = tokenIDs
         self.transitions = transitions
-        self.terminals = terminals
+        self.terminalList = list
+        self.terminalStart = start
         self.patternCount = patterns.count
     }
 
@@ -106,7 +124,7 @@ public struct TokenMatcher: Sendable {
                 continue
             }
             // Walk the trie as far as the text allows, remembering every terminal passed.
-            var candidates: [(end: Int, terminals: [Terminal])] = []
+            var candidates: [(end: Int, terminals: ArraySlice<Terminal>)] = []
             var node: Int32 = 0
             var index = start
             while index < tokens.count {
@@ -120,7 +138,8 @@ public struct TokenMatcher: Sendable {
                 guard let child = transitions[key] else { break }
                 node = child
                 index += 1
-                if let found = terminals[node] { candidates.append((index, found)) }
+                let found = terminals(at: node)
+                if !found.isEmpty { candidates.append((index, found)) }
             }
             var matched = false
             for candidate in candidates.reversed() {
@@ -153,7 +172,7 @@ public struct TokenMatcher: Sendable {
             guard let child = transitions[key] else { return [] }
             node = child
         }
-        return (terminals[node] ?? []).compactMap { terminal in
+        return terminals(at: node).compactMap { terminal in
             if let exact = terminal.exact, !Self.matchesExactly(exact, text: text, span: span) { return nil }
             return terminal.payload
         }
@@ -162,6 +181,10 @@ public struct TokenMatcher: Sendable {
     // MARK: - Helpers
 
     /// Hyphens and dashes join words in some spellings and not in others; they never decide a match.
+    private func terminals(at node: Int32) -> ArraySlice<Terminal> {
+        terminalList[Int(terminalStart[Int(node)])..<Int(terminalStart[Int(node) + 1])]
+    }
+
     /// One step down the trie: the child of `node` for the token with `hash`, made if missing.
     private static func step(
         from node: Int32,
