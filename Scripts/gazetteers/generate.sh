@@ -8,8 +8,9 @@ cd "$(dirname "$0")"
 venv="${GAZETTEER_VENV:-.venv}"
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet -r requirements.txt
 fi
+# Quick when nothing changed; installs what requirements.txt gained since the venv was made.
+"$venv/bin/pip" install --quiet --disable-pip-version-check -r requirements.txt
 "$venv/bin/python" generate_places.py
 "$venv/bin/python" generate_curated.py
 "$venv/bin/python" generate_given_names.py

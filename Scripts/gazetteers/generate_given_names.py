@@ -2,12 +2,22 @@
 """Writes Gazetteers/given-names.txt: given names (and name-first family names) the person rules start from.
 
 Sources: the US Census 1990 first-name lists as the `names` package ships them (MIT; the census data is public
-domain) — every male name and the 2,500 most frequent female names — plus sources/given-names-extra.txt. Names
-that mostly stand for something else when capitalised in news (months, "Will", "Grant", "Hope") are left out.
+domain) — every male name and the 2,500 most frequent female names; Jörg Michael's international first-name
+dictionary `nam_dict.txt` as the `gender-guesser` package ships it (the data under the GNU Free Documentation
+License) — every name at least moderately frequent (frequency step 2 or more) in some country, so that
+"Wladimir Klitschko" or "Gaetano Lo Presti" start a person as "Mark Teixeira" does, except names that are lower-case
+English words in Webster's Second (the `english-words` package's `web2` list: "The", "On", "Day") or demonyms in
+Gazetteers/demonyms.tsv ("French", "Arab"); and sources/given-names-extra.txt.
+Names that mostly stand for something else when capitalised in news (months, "Will", "Grant", "Hope", "Said") are
+left out.
 """
 import os
 
+import csv
+
+import gender_guesser
 import names
+from english_words import get_english_words_set
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "..", "..", "Gazetteers", "given-names.txt")
@@ -25,7 +35,34 @@ NOT_NAMES = {
     "Ivy", "Holly", "Iris", "Violet", "Lily", "Daisy", "Olive", "Pepper", "Ginger", "Candy", "Honey", "Sugar",
     "Cherry", "Berry", "Apple", "Brandy", "Sherry", "Tequila", "Mercedes", "Porsche", "Lexus", "Royal", "Noble",
     "Baby", "Lady", "Princess", "Queen", "Duke", "Earl", "Baron", "Marshal", "Sheriff", "Deputy",
+    # Common words, titles and place names that nam_dict.txt also lists as given names somewhere.
+    "Said", "Young", "Long", "Chin", "Love", "Sunny", "Major", "Price", "Royal", "Iran", "Justice", "Sale", "Hit",
+    "Men", "Mo", "Un", "Am", "Ave", "Avenue", "Bay", "Beach", "Doctor", "Father", "Mother", "Sister", "Brother",
+    "Saint", "Santa", "Pope", "Imam", "Sheikh", "Emir", "Sultan", "Shah", "Mir", "Raja", "Maxima", "Brooklyn",
+    "Camden", "Phoenix", "Rochester", "Kenya", "Libya", "Syria", "Lebanon", "Cuba", "Peru", "Chile", "Congo", "Mali", "Niger", "Togo", "Benin",
+    "Oman", "Yemen", "Qatar", "Bahrain", "Kuwait", "Tunis", "Doha", "Dubai", "Cairo", "Roma", "Milan", "Napoli",
+    "Sierra", "Tango", "Delta", "Echo", "Alpha", "Nova", "Vega", "Luna", "Sol", "Sun", "Mars", "Venus",
+    "Europa", "Africa", "America", "Asia", "Gaza", "Hamas", "Taliban", "Shia", "Sunni", "Islam", "Allah",
 }
+
+
+def nam_dict(minimum):
+    """Names of Jörg Michael's dictionary whose highest frequency step in any country is at least `minimum`."""
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    steps = {str(digit): digit for digit in range(1, 10)}
+    steps.update({"A": 10, "B": 11, "C": 12, "D": 13})
+    result = []
+    with open(path, encoding="iso-8859-1") as handle:
+        for line in handle:
+            # Fixed columns: gender code (0–1), name (3–28), one frequency step per country (30 on).
+            if line.startswith("#") or len(line) < 31 or line[:2].strip() == "=":
+                continue
+            name = line[3:29].strip()
+            if not name or "+" in name or not name.isalpha():
+                continue
+            if max((steps.get(step, 0) for step in line[30:]), default=0) >= minimum:
+                result.append(name)
+    return result
 
 
 def census(path, limit):
@@ -37,10 +74,30 @@ def census(path, limit):
     return result[:limit]
 
 
+def demonyms():
+    """Every demonym and its forms in Gazetteers/demonyms.tsv (generated before this script runs)."""
+    path = os.path.join(HERE, "..", "..", "Gazetteers", "demonyms.tsv")
+    result = set()
+    with open(path, encoding="utf-8") as handle:
+        for row in csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            if len(row) >= 5 and row[0] != "id":
+                result.add(row[3])
+                result.update(alias.lstrip("=") for alias in row[4].split("|") if alias)
+    return result
+
+
+def international(minimum):
+    """nam_dict.txt's names that are not also English words or demonyms."""
+    words = get_english_words_set(["web2"])
+    skipped = demonyms()
+    return [name for name in nam_dict(minimum) if name.lower() not in words and name not in skipped]
+
+
 def main():
     base = os.path.dirname(names.__file__)
     given = census(os.path.join(base, "dist.male.first"), 100000)
     given += census(os.path.join(base, "dist.female.first"), 2500)
+    given += international(2)
     with open(os.path.join(HERE, "sources", "given-names-extra.txt"), encoding="utf-8") as handle:
         given += [line.strip() for line in handle if line.strip() and not line.startswith("#")]
     kept = sorted({name for name in given if name not in NOT_NAMES and len(name) >= 2})

@@ -181,7 +181,7 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         let context = StageContext()
         try TextCleaner(configuration: .init()).process(&document, context: context)
         try TokenizerStage(configuration: .init()).process(&document, context: context)
-        try EntityExtractor(gazetteer: gazetteer, givenNames: ["Tobias", "Stephen", "Liu"])
+        try EntityExtractor(gazetteer: gazetteer, givenNames: ["Tobias", "Stephen", "Liu", "Jack"])
             .process(&document, context: context)
         return document.mentions
     }
@@ -193,6 +193,12 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
     ])
     func aGivenNameStartsAPerson(text: String, name: String) throws {
         #expect(spans(try extractWithNames(text), .person) == [name])
+    }
+
+    @Test func aCityNameAfterAGivenNameOrATitleIsPartOfAPersonsName() throws {
+        let mentions = try extractWithNames("Jack London wrote books. Mayor London Breed met reporters in London.")
+        #expect(spans(mentions, .person) == ["Jack London", "London Breed"])
+        #expect(spans(mentions, .place) == ["London"])
     }
 
     @Test func aCapitalisedWordOpeningTheSentenceIsNotPartOfTheSpeakersName() throws {

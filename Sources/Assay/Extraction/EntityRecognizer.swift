@@ -40,7 +40,17 @@ struct EntityRecognizer: Sendable {
             found.append(item)
         }
         if let lexicon {
-            for item in lexicon.find(in: text) { claim(item) }
+            // Where titles end, and whether the title takes a single name ("President Ford").
+            var titleEnds: [Int: Bool] = [:]
+            if usesRules {
+                for match in titleMatcher.matches(in: text) {
+                    let title = Self.spanText(text, match.tokens).lowercased()
+                    titleEnds[match.tokens.upperBound] = EntityRules.honorifics.contains(title)
+                }
+            }
+            for item in lexicon.find(in: text) where !(usesRules && isPartOfAName(item, words, titleEnds: titleEnds)) {
+                claim(item)
+            }
         }
         if usesRules {
             for item in organizations(in: words, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
@@ -86,6 +96,31 @@ struct EntityRecognizer: Sendable {
     }
 
     // MARK: - People
+
+    /// Whether a one-word city or organisation match is really part of a person's name, which the person rules
+    /// then find: after a given name ("Phil Ford", "Jack London"), between a title and another capitalised word
+    /// ("Dr. Regina Benjamin"), or an organisation's one-word name after a title that takes a single name
+    /// ("President Ford").
+    private func isPartOfAName(_ item: Found, _ words: Words, titleEnds: [Int: Bool]) -> Bool {
+        guard item.tokens.count == 1, item.type == .organization || item.kind == "City" else { return false }
+        let index = item.tokens.lowerBound
+        let token = words.token(index)
+        guard token.kind == .word, !token.flags.contains(.allCaps), !token.flags.contains(.lineBefore) else {
+            return false
+        }
+        if index > 0, words.capitalized(index - 1), givenNames.contains(words.hashes[index - 1]),
+            !words.token(index - 1).flags.contains(.allCaps)
+        {
+            return true
+        }
+        guard let honorific = titleEnds[index] else { return false }
+        if honorific, item.type == .organization { return true }
+        let next = index + 1
+        return next < words.count && words.capitalized(next) && words.token(next).kind == .word
+            && !EntityRules.notNameHashes.contains(words.hashes[next])
+            && !EntityRules.organizationHeadHashes.contains(words.hashes[next])
+            && !EntityRules.placeHeadHashes.contains(words.hashes[next])
+    }
 
     private func people(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
         let text = words.text
