@@ -3,7 +3,7 @@
 # validation in Python), and checks the format.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-Scripts/setup.sh
+Scripts/setup.sh --tests
 swift build --build-tests -Xswiftc -warnings-as-errors
 swift test --skip-build
 # The graph checked with generic RDF tools, from the debug binary the build above made (setup.sh made .venv).
