@@ -66,6 +66,12 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .person).isEmpty)
     }
 
+    @Test func aPlaceBeforeAnOrganisationFormIsPartOfItsName() throws {
+        let mentions = try extract("The London Highway Patrol said the road was shut. Patrols left London at noon.")
+        #expect(spans(mentions, .organization) == ["London Highway Patrol"])
+        #expect(spans(mentions, .place) == ["London"])
+    }
+
     @Test func theLongestMatchWins() throws {
         let mentions = try extract("Trade with the United States of America grew.")
         #expect(spans(mentions, .place) == ["United States of America"])

@@ -64,6 +64,7 @@ struct EntityRecognizer: Sendable {
                 claim(item)
             }
         }
+        if usesRules { absorbLeadingPlaces(&found, in: text) }
         attachAffiliations(&found, in: text)
         attachTitles(&found, in: text)
         if usesCoreference {
@@ -438,6 +439,34 @@ struct EntityRecognizer: Sendable {
         let before = words.hashes[index - 2]
         return !words.capitalized(index - 2)
             && (EntityRules.compassHashes.contains(before) || EntityRules.locativeNounHashes.contains(before))
+    }
+
+    /// "California Highway Patrol", "Cedars-Sinai Medical Center": a place name right before an organisation found
+    /// by its form is part of the organisation's name, not a mention of the place.
+    private func absorbLeadingPlaces(_ found: inout [Found], in text: TokenizedText) {
+        var placeEndingAt: [Int: Int] = [:]
+        for (position, item) in found.enumerated() where item.type == .place {
+            placeEndingAt[item.tokens.upperBound] = position
+        }
+        var absorbed: Set<Int> = []
+        for position in found.indices where found[position].rule == "rule:org-form" {
+            let start = found[position].tokens.lowerBound
+            guard let place = placeEndingAt[start], !text.tokens[start].flags.contains(.lineBefore) else { continue }
+            var newStart = found[place].tokens.lowerBound
+            // A hyphenated first part: "Cedars-Sinai".
+            if newStart >= 2, text.text(of: text.tokens[newStart - 1]) == "-",
+                !text.tokens[newStart - 1].flags.contains(.spaceBefore),
+                text.tokens[newStart - 2].flags.contains(.capitalized)
+            {
+                newStart -= 2
+            }
+            let name = Self.spanText(text, newStart..<found[position].tokens.upperBound)
+            found[position].tokens = newStart..<found[position].tokens.upperBound
+            found[position].name = name
+            found[position].entity = "assay:organization/" + Self.slug(name)
+            absorbed.insert(place)
+        }
+        found = found.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
     }
 
     // MARK: - Affiliations and coreference

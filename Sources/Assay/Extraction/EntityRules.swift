@@ -142,7 +142,9 @@ enum EntityRules {
         "guard", "police", "navy", "corps", "industries", "motors", "energy", "electric", "steel", "chemicals",
         "airlines", "systems", "partners", "securities", "plc", "llc", "ag", "sa", "gmbh", "trust", "board",
         "directorate", "secretariat", "tribunal", "cabinet", "regiment", "battalion", "division", "militia",
-        "news", "times", "post", "press", "television", "radio",
+        "news", "times", "post", "press", "television", "radio", "patrol", "magazine", "journal", "gazette",
+        "tribune", "herald", "studios", "pictures", "records", "entertainment", "club", "league", "hospital",
+        "school", "clinic", "laboratory", "laboratories", "observatory", "museum", "library",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
