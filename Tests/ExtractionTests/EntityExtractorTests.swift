@@ -212,6 +212,13 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .person) == ["Tobias Ellwood"])
     }
 
+    @Test func aHeadlineKeepsOnlyTheNameOfItsPerson() throws {
+        let mentions = try extractWithNames(
+            "Tobias Ellwood Visits Troops Near Northern Border\n\nThe minister said little."
+        )
+        #expect(spans(mentions, .person) == ["Tobias Ellwood"])
+    }
+
     @Test func aGivenNameAloneOrBeforeAnOrganisationWordIsNoPerson() throws {
         let mentions = try extractWithNames("Stephen said little. The Tobias Institute opened.")
         #expect(spans(mentions, .person).isEmpty)

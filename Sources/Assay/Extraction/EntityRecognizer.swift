@@ -98,6 +98,24 @@ struct EntityRecognizer: Sendable {
 
     // MARK: - People
 
+    /// Whether the line holding token `index` capitalises most of its longer words, as headlines do: at least four
+    /// words of four letters or more, and four in five of them capitalised.
+    private func isTitleCaseLine(_ words: Words, around index: Int) -> Bool {
+        var start = index
+        while start > 0, !words.token(start).flags.contains(.lineBefore) { start -= 1 }
+        var long = 0
+        var capitalised = 0
+        var position = start
+        while position < words.count, position == start || !words.token(position).flags.contains(.lineBefore) {
+            if words.token(position).kind == .word, words.length(position) >= 4 {
+                long += 1
+                if words.capitalized(position) { capitalised += 1 }
+            }
+            position += 1
+        }
+        return long >= 4 && capitalised * 5 >= long * 4
+    }
+
     /// Whether a one-word city or organisation match is really part of a person's name, which the person rules
     /// then find: after a given name ("Phil Ford", "Jack London"), between a title and another capitalised word
     /// ("Dr. Regina Benjamin"), or an organisation's one-word name after a title that takes a single name
@@ -157,7 +175,13 @@ struct EntityRecognizer: Sendable {
             guard !claimed[index],
                 index == 0 || !words.capitalized(index - 1) || tokens[index].flags.contains(.lineBefore)
             else { continue }
-            let run = nameRun(in: words, from: index, claimed: claimed, afterTitle: true)
+            var run = nameRun(in: words, from: index, claimed: claimed, afterTitle: true)
+            // In a headline every word is capitalised ("Lindsay Lohan Checks Into Rehab"): keep the given name and
+            // surname, and a middle initial.
+            if run.count > 2, isTitleCaseLine(words, around: index) {
+                let initial = words.token(index + 1).flags.contains(.abbreviation) && words.length(index + 1) == 2
+                run = index..<(index + (initial ? 3 : 2))
+            }
             guard run.count >= 2, !EntityRules.organizationHeadHashes.contains(words.hashes[run.upperBound - 1]) else {
                 continue
             }
