@@ -72,6 +72,13 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .place) == ["London"])
     }
 
+    @Test func anAgeMarksAPersonNoListKnows() throws {
+        let mentions = try extract(
+            "Police shot 16-year-old Kimani Gray. Zurana Horton, 34, was hit. London, 2012, was calm."
+        )
+        #expect(spans(mentions, .person) == ["Kimani Gray", "Zurana Horton"])
+    }
+
     @Test func theLongestMatchWins() throws {
         let mentions = try extract("Trade with the United States of America grew.")
         #expect(spans(mentions, .place) == ["United States of America"])

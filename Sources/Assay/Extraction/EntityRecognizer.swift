@@ -187,6 +187,23 @@ struct EntityRecognizer: Sendable {
             }
             result.append(person(text, run, rule: "rule:given-name"))
         }
+        // Ages: "16-year-old Kimani Gray", "Scott C. Dayton, 42, of Woodbridge".
+        for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
+            guard index == 0 || !words.capitalized(index - 1) else { continue }
+            let run = nameRun(in: words, from: index, claimed: claimed, afterTitle: false)
+            guard (2...3).contains(run.count) else { continue }
+            let afterAge =
+                index >= 3 && words.string(index - 1).lowercased() == "old" && words.is(index - 2, "-")
+                && ["year", "years"].contains(words.string(index - 3).lowercased())
+            var beforeAge = false
+            let end = run.upperBound
+            if end + 2 < words.count, words.is(end, ","), words.is(end + 2, ","),
+                let age = Int(words.string(end + 1)), (1...110).contains(age)
+            {
+                beforeAge = true
+            }
+            if afterAge || beforeAge { result.append(person(text, run, rule: "rule:age")) }
+        }
         // Described: "Ryan Hass of the Brookings Institution", "Ryan Hass, a China policy expert at …".
         for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
             if index > 0, words.capitalized(index - 1), !tokens[index].flags.contains(.lineBefore) {
