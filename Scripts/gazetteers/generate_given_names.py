@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "..", "..", "Gazetteers", "given-names.txt")
 
 NOT_NAMES = {
-    "April", "May", "June", "August", "January", "March", "Will", "Mark", "Grant", "Chase", "Hope", "Joy", "Faith",
+    "April", "May", "June", "August", "January", "March", "Will", "Grant", "Chase", "Hope", "Joy", "Faith",
     "Grace", "Summer", "Dawn", "Rose", "Ruby", "Pearl", "Crystal", "Star", "Angel", "Son", "Guy", "Van", "Major",
     "General", "Junior", "Sterling", "Miles", "Reed", "Cliff", "Lance", "Clay", "Brain", "Earnest", "Rich", "Page",
     "Young", "King", "Prince", "Bishop", "Christian", "Sunday", "Monday", "Friday", "Tuesday", "Early", "Long",

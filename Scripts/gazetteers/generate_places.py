@@ -158,6 +158,15 @@ def build_countries(context: Context) -> None:
 ARTICLES = ("al ", "el ", "ar ", "as ", "ad ", "an ", "at ", "az ", "ash ")
 
 
+GENERIC_SUBDIVISION_NAMES = {
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "north east", "north west", "south east", "south west", "north central",
+    "north-east", "north-west", "south-east", "south-west", "capital", "coast", "coastal", "upper", "lower",
+    "middle", "greater", "interior", "islands", "lakes", "highlands", "lowlands", "mountain", "plateau", "delta",
+    "centre", "center", "littoral", "border", "frontier",
+}
+
+
 def strip_article(name: str) -> tuple[bool, str]:
     """`Al-Bāb` → (True, "bab"): whether the name starts with an Arabic article, and the rest folded."""
     bare = ascii_fold(name).replace("-", " ").replace("'", "").casefold()
@@ -372,13 +381,18 @@ def build_subdivisions(context: Context) -> None:
             base = override.name if override is not None else ascii_fold(iso_name)
             suffix = SUFFIXES.get(kind, "Region")
             name = base
-            clashes = (country.id, key(base)) in taken or base.casefold() in country_names
+            # "Northern" (Sudan's Northern State) or "Central" alone would match every "Northern Iraq": such a
+            # subdivision keeps its kind in its name and gets no bare alias.
+            generic = base.casefold() in GENERIC_SUBDIVISION_NAMES
+            clashes = (country.id, key(base)) in taken or base.casefold() in country_names or generic
             if country_code in ALWAYS_SUFFIXED or clashes:
                 if not base.endswith(" " + suffix):
                     name = f"{base} {suffix}"
             aliases = list(override.aliases) if override is not None else []
             plain = [base, iso_name, ascii_fold(iso_name)]
             for text in plain:
+                if text.casefold() in GENERIC_SUBDIVISION_NAMES:
+                    continue
                 pair = (country.id, key(text))
                 if not clashes and pair not in taken and pair not in city_aliases:
                     aliases.append(Alias(text))

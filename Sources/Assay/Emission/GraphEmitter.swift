@@ -148,6 +148,8 @@ public struct GraphEmitter: Sendable {
                 return ["GovernmentOrganization"]
             case "Corporation", "Company": return ["Corporation"]
             case "NewsAgency", "NewsOrganization": return ["NewsMediaOrganization"]
+            case "SportsTeam": return ["SportsTeam"]
+            case "SportsOrganization": return ["SportsOrganization"]
             default: return ["Organization"]
             }
         case .place:

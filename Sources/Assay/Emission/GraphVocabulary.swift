@@ -104,6 +104,8 @@ enum GraphVocabulary {
         "ProvEntity": "prov:Entity",
         "SoftwareAgent": "prov:SoftwareAgent",
         "Source": "assay:Source",
+        "SportsOrganization": "schema:SportsOrganization",
+        "SportsTeam": "schema:SportsTeam",
         "State": "schema:State",
         "Thing": "schema:Thing",
         "Topic": "assay:Topic",

@@ -92,7 +92,12 @@ struct EntityLexicon: Sendable {
         // "U.S. steel" is the metal, "U.S. Steel" the company: a name of several words ends capitalised too.
         if entry.type == .organization, span.count > 1 {
             let last = text.tokens[span.upperBound - 1]
-            if last.kind == .word, !last.flags.contains(.capitalized), !entry.lowercaseEnding { return false }
+            // A piece glued to the word before it ("49ers" is "49" + "ers") is no word of its own.
+            if last.kind == .word, !last.flags.contains(.capitalized), last.flags.contains(.spaceBefore),
+                !entry.lowercaseEnding
+            {
+                return false
+            }
         }
         // "Rare Earths" right after capitalised words is the end of a name ("Lynas Rare Earths"), not the mineral.
         if entry.type == .mineral, first.flags.contains(.capitalized), span.lowerBound > 0,
