@@ -10,10 +10,12 @@ struct EvaluateExtraction: AsyncParsableCommand {
         discussion: """
             The gold file is JSON Lines: {"id", "text", "entities": [{"start", "end", "type", "value"?}]}, offsets in
             Unicode scalars of text (the re3d release's format). Each line's text is run through the pipeline as a
-            plain-text document and predicted mentions are compared through their source offsets.
+            plain-text document and predicted mentions are compared through their source offsets. A line that gives
+            "sentences" and "eval_sentences" (ECB+) is scored inside those sentences only.
             Examples:
               assay evaluate extraction --gold DATA/re3d/dev.jsonl --types Person,Organization,Place
               assay evaluate extraction --gold Tests/ExtractionTests/Fixtures/news-gold.jsonl
+              assay evaluate extraction --gold DATA/ecbplus/dev.jsonl --types Person,Organization,Place --names-only
             """
     )
 
@@ -31,6 +33,14 @@ struct EvaluateExtraction: AsyncParsableCommand {
 
     @Option(help: "The date relative expressions resolve against, for documents without one.")
     var referenceDate: String?
+
+    @Flag(
+        help: """
+            Score names only: gold spans narrowed to their name ("in Paris" → "Paris"), pronouns and lower-case \
+            nominals left out — for sets such as ECB+ and re3d that also mark "he" and "the city".
+            """
+    )
+    var namesOnly = false
 
     @Option(name: .shortAndLong, help: "Documents processed in parallel.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -70,6 +80,7 @@ struct EvaluateExtraction: AsyncParsableCommand {
             }
         }
         var evaluator = ExtractionEvaluator(minimumConfidence: minimumConfidence)
+        evaluator.namesOnly = namesOnly
         if let types {
             let wanted = Set(types.split(separator: ",").compactMap { MentionType(rawValue: String($0)) })
             evaluator.typeMap = evaluator.typeMap.filter { wanted.contains($0.value) }

@@ -21,6 +21,23 @@ public struct ExtractionEvaluator: Sendable {
         public var entities: [GoldSpan]
         /// The publication date relative dates resolve against, when the gold file gives one.
         public var published: String?
+        /// ECB+: each sentence's `[start, end)` offsets, and the sentences fully annotated — only those are scored.
+        public var sentences: [[Int]]?
+        public var evalSentences: [Int]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, text, entities, published, sentences
+            case evalSentences = "eval_sentences"
+        }
+
+        /// The scored ranges, or `nil` when the whole text is.
+        var scoredRanges: [Range<Int>]? {
+            guard let sentences, let evalSentences else { return nil }
+            return evalSentences.compactMap { index in
+                guard index >= 0, index < sentences.count, sentences[index].count == 2 else { return nil }
+                return sentences[index][0]..<sentences[index][1]
+            }
+        }
     }
 
     /// One gold span.
@@ -30,6 +47,8 @@ public struct ExtractionEvaluator: Sendable {
         public var type: String
         public var value: String?
         public var confidence: Double?
+        /// ECB+: the index of the sentence holding the span.
+        public var sentence: Int?
     }
 
     /// True positives, false positives and false negatives, with the usual ratios.
@@ -37,6 +56,12 @@ public struct ExtractionEvaluator: Sendable {
         public var truePositives = 0
         public var falsePositives = 0
         public var falseNegatives = 0
+
+        public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
+            self.truePositives = truePositives
+            self.falsePositives = falsePositives
+            self.falseNegatives = falseNegatives
+        }
 
         public var precision: Double {
             truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives)
@@ -72,6 +97,9 @@ public struct ExtractionEvaluator: Sendable {
     public var typeMap: [String: MentionType]
     /// Gold spans with a lower confidence are left out (re3d marks spans no annotator validated with 0).
     public var minimumConfidence: Double
+    /// Score names only: gold spans that, once a leading preposition or "the" and a trailing "'s" are dropped, start
+    /// with a capital letter and are not pronouns — for gold sets that also mark "he" or "the city" (ECB+, re3d).
+    public var namesOnly = false
 
     /// re3d, ECB+, CoNLL and OntoNotes names, and Assay's own.
     public static let standardTypeMap: [String: MentionType] = {
@@ -94,10 +122,23 @@ public struct ExtractionEvaluator: Sendable {
         for type in Set(typeMap.values) { types[type] = TypeScores() }
         for document in gold {
             let scalars = Array(document.text.unicodeScalars)
-            let mentions = predicted[document.id] ?? []
+            var mentions = predicted[document.id] ?? []
+            let scored = document.scoredRanges
+            if let scored {
+                mentions = mentions.filter { mention in
+                    mention.sourceStart.map { start in scored.contains { $0.contains(start) } } ?? false
+                }
+            }
+            let scoredSentences = document.evalSentences.map(Set.init)
             for type in Set(typeMap.values) {
-                let goldSpans = document.entities.filter {
+                var goldSpans = document.entities.filter {
                     typeMap[$0.type] == type && ($0.confidence ?? 1) >= minimumConfidence
+                        && (scoredSentences == nil || $0.sentence.map { scoredSentences?.contains($0) == true } ?? true)
+                }
+                if namesOnly {
+                    goldSpans = goldSpans.compactMap { span in
+                        Self.nameSpan(span, scalars)
+                    }
                 }
                 let predictedSpans = mentions.filter { $0.type == type }
                 let goldSpanKeys = Set(goldSpans.map { "\($0.start)-\($0.end)" })
@@ -128,6 +169,37 @@ public struct ExtractionEvaluator: Sendable {
             }
         }
         return Report(types: types, documents: gold.count)
+    }
+
+    static let pronouns: Set<String> = [
+        "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "him", "them",
+        "us", "me", "who", "whom", "this", "that", "these", "those", "himself", "herself", "itself", "themselves",
+    ]
+
+    /// The span narrowed to its name ("in Paris" → "Paris", "Reid's" → "Reid"), or `nil` if it is no name.
+    static func nameSpan(_ span: GoldSpan, _ scalars: [Unicode.Scalar]) -> GoldSpan? {
+        var start = min(max(span.start, 0), scalars.count)
+        var end = min(max(span.end, start), scalars.count)
+        func word(at index: Int) -> String {
+            var stop = index
+            while stop < end, scalars[stop].properties.isAlphabetic { stop += 1 }
+            return String(String.UnicodeScalarView(scalars[index..<stop])).lowercased()
+        }
+        while start < end {
+            let first = word(at: start)
+            guard ["the", "in", "at", "on", "of", "from", "to", "a", "an"].contains(first),
+                start + first.unicodeScalars.count < end, scalars[start + first.unicodeScalars.count] == " "
+            else { break }
+            start += first.unicodeScalars.count + 1
+        }
+        if end - start > 2, scalars[end - 1] == "s", ["'", "\u{2019}"].contains(scalars[end - 2]) { end -= 2 }
+        guard start < end, scalars[start].properties.isUppercase else { return nil }
+        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        guard !pronouns.contains(text.lowercased()) else { return nil }
+        var narrowed = span
+        narrowed.start = start
+        narrowed.end = end
+        return narrowed
     }
 
     /// "The Brookings Institution's" → "brookings institution".

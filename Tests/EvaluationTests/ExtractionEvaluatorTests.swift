@@ -1,0 +1,47 @@
+import Assay
+import Foundation
+import Testing
+
+@Suite struct ExtractionEvaluatorTests {
+    private func gold(_ json: String) throws -> ExtractionEvaluator.GoldDocument {
+        try JSONDecoder().decode(ExtractionEvaluator.GoldDocument.self, from: Data(json.utf8))
+    }
+
+    private func mention(_ start: Int, _ end: Int, _ text: String, _ type: MentionType) -> Mention {
+        var mention = Mention(start: start, end: end, text: text, type: type)
+        mention.sourceStart = start
+        mention.sourceEnd = end
+        return mention
+    }
+
+    @Test func namesOnlyNarrowsGoldSpansAndDropsPronouns() throws {
+        // "Reid's agent in Paris said he" — gold marks "Reid's", "in Paris" and "he".
+        let document = try gold(
+            """
+            {"id": "d", "text": "Reid's agent in Paris said he would stay.", "entities": [
+              {"start": 0, "end": 6, "type": "PERSON"}, {"start": 13, "end": 21, "type": "GPE"},
+              {"start": 27, "end": 29, "type": "PERSON"}]}
+            """
+        )
+        let predicted = ["d": [mention(0, 4, "Reid", .person), mention(16, 21, "Paris", .place)]]
+        var evaluator = ExtractionEvaluator()
+        evaluator.namesOnly = true
+        let report = evaluator.score(gold: [document], predicted: predicted)
+        #expect(report.types[.person]?.span == .init(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+        #expect(report.types[.place]?.span == .init(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+        let strict = ExtractionEvaluator().score(gold: [document], predicted: predicted)
+        #expect(strict.types[.person]?.span.falseNegatives == 2)
+    }
+
+    @Test func onlyTheEvaluatedSentencesAreScored() throws {
+        let document = try gold(
+            """
+            {"id": "d", "text": "Ann Lee spoke. Bob Ray left.", "sentences": [[0, 14], [15, 28]], "eval_sentences": [1],
+             "entities": [{"start": 15, "end": 22, "type": "PERSON", "sentence": 1}]}
+            """
+        )
+        let predicted = ["d": [mention(0, 7, "Ann Lee", .person), mention(15, 22, "Bob Ray", .person)]]
+        let report = ExtractionEvaluator().score(gold: [document], predicted: predicted)
+        #expect(report.types[.person]?.span == .init(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+    }
+}
