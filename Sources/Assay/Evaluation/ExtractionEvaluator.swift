@@ -3,7 +3,7 @@
 /// - **span**: a predicted mention counts when a gold span has exactly its source offsets and type;
 /// - **document**: which entities and values a document mentions — per document, the set of (type, key) pairs,
 ///   where the key is the normalised value when both sides give one, else the surface text in lower case without
-///   a leading "the" or a trailing "'s".
+///   a leading preposition ("on", "in", "at", …), a leading "the" or a trailing "'s".
 ///
 /// Gold files are JSON Lines, one document a line, as the public re3d set ships them:
 /// `{"id", "text", "entities": [{"start", "end", "type", "value"?, "confidence"?}]}` with Unicode scalar offsets
@@ -202,10 +202,15 @@ public struct ExtractionEvaluator: Sendable {
         return narrowed
     }
 
-    /// "The Brookings Institution's" → "brookings institution".
+    /// "The Brookings Institution's" → "brookings institution"; "on Friday" → "friday".
     static func key(_ surface: String) -> String {
         var text = LookalikeFolding.matchingForm(surface).lowercased()
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Gold sets differ on whether a leading preposition belongs to the span ("on Friday", "in Paris").
+        for preposition in ["on ", "in ", "at ", "since ", "during ", "until ", "by "] where text.hasPrefix(preposition) {
+            text.removeFirst(preposition.count)
+            break
+        }
         if text.hasPrefix("the ") { text.removeFirst(4) }
         if text.hasSuffix("'s") { text.removeLast(2) }
         return text
