@@ -207,7 +207,8 @@ public struct ExtractionEvaluator: Sendable {
         var text = LookalikeFolding.matchingForm(surface).lowercased()
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         // Gold sets differ on whether a leading preposition belongs to the span ("on Friday", "in Paris").
-        for preposition in ["on ", "in ", "at ", "since ", "during ", "until ", "by "] where text.hasPrefix(preposition) {
+        for preposition in ["on ", "in ", "at ", "since ", "during ", "until ", "by "] where text.hasPrefix(preposition)
+        {
             text.removeFirst(preposition.count)
             break
         }
