@@ -144,7 +144,8 @@ enum EntityRules {
         "directorate", "secretariat", "tribunal", "cabinet", "regiment", "battalion", "division", "militia",
         "news", "times", "post", "press", "television", "radio", "patrol", "magazine", "journal", "gazette",
         "tribune", "herald", "studios", "pictures", "records", "entertainment", "club", "league", "hospital",
-        "school", "clinic", "laboratory", "laboratories", "observatory", "museum", "library",
+        "school", "clinic", "laboratory", "laboratories", "observatory", "museum", "library", "command", "fleet",
+        "squadron",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
