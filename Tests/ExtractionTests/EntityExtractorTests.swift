@@ -79,6 +79,17 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .person) == ["Kimani Gray", "Zurana Horton"])
     }
 
+    @Test func formsOfAddressAndClauseWordsAreNoRoles() throws {
+        let mentions = try extract(
+            "Mr. Myles Garrett said nothing. Alexander Vindman, who is a fellow at the European Union, spoke."
+        )
+        let people = mentions.filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Myles Garrett", "Alexander Vindman"])
+        #expect(people[0].attributes?["role"] == nil)
+        #expect(people[0].attributes?["title"] == nil)
+        #expect(people[1].attributes?["role"] == "fellow")
+    }
+
     @Test func theLongestMatchWins() throws {
         let mentions = try extract("Trade with the United States of America grew.")
         #expect(spans(mentions, .place) == ["United States of America"])

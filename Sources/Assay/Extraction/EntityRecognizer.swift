@@ -157,7 +157,9 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             var item = person(text, nameTokens, rule: "rule:title")
-            item.attributes["role"] = Self.roleText(title)
+            if !EntityRules.formsOfAddress.contains(title.lowercased()) {
+                item.attributes["role"] = Self.roleText(title)
+            }
             result.append(item)
         }
         // Next to a speech verb: "said Liu Weidong", "Liu Weidong said".
@@ -530,8 +532,12 @@ struct EntityRecognizer: Sendable {
                     if ["of", "at", "with", "the", "from"].contains(connector) || connector == "," {
                         found[position].attributes["affiliation"] = found[other].name
                         found[position].attributes["affiliationEntity"] = found[other].entity
-                        let role = roleWords.filter {
+                        var role = roleWords.filter {
                             !["a", "an", "the", "of", "at", "with", "from", ","].contains($0.lowercased())
+                        }
+                        // "X, who is now a fellow at Y": the clause's opening words are no part of the role.
+                        while let first = role.first, EntityRules.clauseOpeners.contains(first.lowercased()) {
+                            role.removeFirst()
                         }
                         if sawComma, !role.isEmpty, found[position].attributes["role"] == nil {
                             found[position].attributes["role"] = role.joined(separator: " ")
@@ -560,7 +566,7 @@ struct EntityRecognizer: Sendable {
             guard let title = titleEndingAt[found[position].tokens.lowerBound] else { continue }
             let written = Self.spanText(text, title)
             // Forms of address say nothing about a job.
-            guard !["mr.", "mrs.", "ms.", "mr", "mrs", "ms"].contains(written.lowercased()) else { continue }
+            guard !EntityRules.formsOfAddress.contains(written.lowercased()) else { continue }
             found[position].attributes["title"] = Self.roleText(written)
         }
     }

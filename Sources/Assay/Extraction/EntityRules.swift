@@ -172,6 +172,17 @@ enum EntityRules {
         "chief", "officer", "staff", "senior", "deputy",
     ]
 
+    /// Forms of address: they precede names but are no job title ("Mr. Kelly", "Dr. Gupta").
+    static let formsOfAddress: Set<String> = [
+        "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "sir", "dame", "dr.", "dr",
+    ]
+
+    /// Words that open a relative clause after a name ("X, who is now a fellow at Y").
+    static let clauseOpeners: Set<String> = [
+        "who", "whom", "whose", "which", "that", "is", "was", "has", "had", "been", "now", "currently", "also",
+        "then", "formerly", "previously", "once", "still", "serves", "served", "as", "became", "becomes",
+    ]
+
     /// Name particles that may stand inside a person's name in lower case.
     static let nameParticles: Set<String> = [
         "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "abu",
