@@ -90,6 +90,13 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(people[1].attributes?["role"] == "fellow")
     }
 
+    @Test func whoWasSpokenToAndWhatIsNoPersonAreNotSpeakers() throws {
+        let mentions = try extract(
+            "Officials told Business Insider the plan would change. Kotak Institutional Equities said prices rose."
+        )
+        #expect(spans(mentions, .person).isEmpty)
+    }
+
     @Test func theLongestMatchWins() throws {
         let mentions = try extract("Trade with the United States of America grew.")
         #expect(spans(mentions, .place) == ["United States of America"])

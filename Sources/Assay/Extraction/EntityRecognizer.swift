@@ -98,6 +98,15 @@ struct EntityRecognizer: Sendable {
 
     // MARK: - People
 
+    /// Whether a run of capitalised words holds a word that names an organisation or an event rather than a person:
+    /// "Kotak Institutional Equities", "Davis Cup Finals".
+    private func containsNonPersonWord(_ run: Range<Int>, _ words: Words) -> Bool {
+        run.dropFirst().contains { index in
+            EntityRules.organizationHeadHashes.contains(words.hashes[index])
+                || EntityRules.nonPersonWordHashes.contains(words.hashes[index])
+        }
+    }
+
     /// Whether the line holding token `index` capitalises most of its longer words, as headlines do: at least four
     /// words of four letters or more, and four in five of them capitalised.
     private func isTitleCaseLine(_ words: Words, around index: Int) -> Bool {
@@ -165,12 +174,19 @@ struct EntityRecognizer: Sendable {
         // Next to a speech verb: "said Liu Weidong", "Liu Weidong said".
         for index in 0..<words.count where EntityRules.speechVerbHashes.contains(words.hashes[index]) {
             guard tokens[index].kind == .word, !words.capitalized(index) else { continue }
-            let after = nameRun(in: words, from: index + 1, claimed: claimed, afterTitle: false)
-            if after.count >= 2 { result.append(person(text, after, rule: "rule:speech")) }
+            // After "told" or "asked" stands who was spoken to — often a newspaper ("told Business Insider").
+            if !EntityRules.addresseeVerbHashes.contains(words.hashes[index]) {
+                let after = nameRun(in: words, from: index + 1, claimed: claimed, afterTitle: false)
+                if after.count >= 2, !containsNonPersonWord(after, words) {
+                    result.append(person(text, after, rule: "rule:speech"))
+                }
+            }
             var end = index
             if end > 0, words.is(end - 1, ",") { end -= 1 }
             let before = nameRunBackwards(in: words, endingAt: end, claimed: claimed)
-            if before.count >= 2 { result.append(person(text, before, rule: "rule:speech")) }
+            if before.count >= 2, !containsNonPersonWord(before, words) {
+                result.append(person(text, before, rule: "rule:speech"))
+            }
         }
         // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
         for index in 0..<words.count where words.capitalized(index) && givenNames.contains(words.hashes[index]) {
@@ -184,9 +200,7 @@ struct EntityRecognizer: Sendable {
                 let initial = words.token(index + 1).flags.contains(.abbreviation) && words.length(index + 1) == 2
                 run = index..<(index + (initial ? 3 : 2))
             }
-            guard run.count >= 2, !EntityRules.organizationHeadHashes.contains(words.hashes[run.upperBound - 1]) else {
-                continue
-            }
+            guard run.count >= 2, !containsNonPersonWord(run, words) else { continue }
             result.append(person(text, run, rule: "rule:given-name"))
         }
         // Ages: "16-year-old Kimani Gray", "Scott C. Dayton, 42, of Woodbridge".

@@ -172,6 +172,18 @@ enum EntityRules {
         "chief", "officer", "staff", "senior", "deputy",
     ]
 
+    /// Speech verbs whose object is who was spoken to, not the speaker: "told Reuters", "asked the minister".
+    static let addresseeVerbHashes = hashes(["told", "asked"])
+
+    /// Words that end the names of events, competitions, firms and publications, never a person's:
+    /// "Davis Cup Finals", "Kotak Institutional Equities", "Business Insider".
+    static let nonPersonWordHashes = hashes([
+        "cup", "finals", "final", "championship", "championships", "open", "games", "olympics", "series", "trophy",
+        "prize", "award", "awards", "festival", "summit", "conference", "tour", "equities", "capital", "advisors",
+        "advisers", "research", "analytics", "consulting", "investments", "ventures", "insider", "daily", "weekly",
+        "magazine", "review", "report", "journal", "records", "music", "media", "labs", "solutions", "brands",
+    ])
+
     /// Forms of address: they precede names but are no job title ("Mr. Kelly", "Dr. Gupta").
     static let formsOfAddress: Set<String> = [
         "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "sir", "dame", "dr.", "dr",
