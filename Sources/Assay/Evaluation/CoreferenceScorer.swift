@@ -244,24 +244,12 @@ public enum CoreferenceScorer {
             links.append((g, s))
         }
         // Union-find over gold nodes 0..<golds.count and system nodes golds.count...
-        var parent = Array(0..<(golds.count + systems.count))
-        func root(_ node: Int) -> Int {
-            var node = node
-            while parent[node] != node {
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            }
-            return node
-        }
-        for (g, s) in links {
-            let a = root(g)
-            let b = root(golds.count + s)
-            if a != b { parent[a] = b }
-        }
+        var sets = UnionFind(count: golds.count + systems.count)
+        for (g, s) in links { sets.attach(g, to: golds.count + s) }
         var groups: [Int: (gold: [Gold], system: [System])] = [:]
-        for (index, cluster) in golds.enumerated() { groups[root(index), default: ([], [])].gold.append(cluster) }
+        for (index, cluster) in golds.enumerated() { groups[sets.root(index), default: ([], [])].gold.append(cluster) }
         for (index, cluster) in systems.enumerated() {
-            groups[root(golds.count + index), default: ([], [])].system.append(cluster)
+            groups[sets.root(golds.count + index), default: ([], [])].system.append(cluster)
         }
         return Array(groups.values)
     }

@@ -173,22 +173,14 @@ public struct EventGrouper: Sendable {
     /// at several thresholds gives what clustering at each threshold gives; the cut stops at the first merge below
     /// `threshold` all the same, as clustering would.
     public static func cut(_ merges: [Merge], count: Int, threshold: Double) -> [Int] {
-        var owner = Array(0..<count)
-        func root(_ item: Int) -> Int {
-            var item = item
-            while owner[item] != item {
-                owner[item] = owner[owner[item]]
-                item = owner[item]
-            }
-            return item
-        }
+        var sets = UnionFind(count: count)
         for merge in merges {
             guard merge.similarity >= threshold else { break }
-            owner[root(merge.merged)] = root(merge.kept)
+            sets.attach(merge.merged, to: merge.kept)
         }
         var number: [Int: Int] = [:]
         return (0..<count).map { item in
-            let representative = root(item)
+            let representative = sets.root(item)
             if let known = number[representative] { return known }
             number[representative] = number.count
             return number.count - 1

@@ -210,23 +210,15 @@ public struct AgreementScorer: Sendable {
         }
         for indexes in bySpeaker.values {
             let words = indexes.map { (facts[$0].qualifiers["quote"] ?? "").split(separator: " ").map(String.init) }
-            var parent = Array(indexes.indices)
-            func find(_ index: Int) -> Int {
-                var index = index
-                while parent[index] != index { index = parent[index] }
-                return index
-            }
+            var sets = UnionFind(count: indexes.count)
             for a in indexes.indices {
                 for b in indexes.indices where b > a {
-                    if contains(words[a], words[b]) || contains(words[b], words[a]) {
-                        let (ra, rb) = (find(a), find(b))
-                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-                    }
+                    if contains(words[a], words[b]) || contains(words[b], words[a]) { sets.union(a, b) }
                 }
             }
             var shortest: [Int: [String]] = [:]
             for position in indexes.indices {
-                let root = find(position)
+                let root = sets.root(position)
                 if let current = shortest[root],
                     (current.count, current.joined(separator: " ")) <= (
                         words[position].count, words[position].joined(separator: " ")
@@ -237,7 +229,7 @@ public struct AgreementScorer: Sendable {
                 shortest[root] = words[position]
             }
             for (position, index) in indexes.enumerated() {
-                result[index].qualifiers["quote"] = shortest[find(position)]?.joined(separator: " ")
+                result[index].qualifiers["quote"] = shortest[sets.root(position)]?.joined(separator: " ")
             }
         }
         return result

@@ -75,19 +75,7 @@ public struct SourceGrouper: Sendable {
     }
 
     public func group(_ records: [DocumentRecord]) -> SourceGrouping {
-        var parent = Array(records.indices)
-        func find(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index {
-                parent[index] = parent[parent[index]]
-                index = parent[index]
-            }
-            return index
-        }
-        func union(_ a: Int, _ b: Int) {
-            let (ra, rb) = (find(a), find(b))
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
+        var sets = UnionFind(count: records.count)
         var reasons = [Set<String>](repeating: [], count: records.count)
 
         // Declared agencies.
@@ -97,7 +85,7 @@ public struct SourceGrouper: Sendable {
             guard let agency = declaredAgency(record) else { continue }
             declared[record.id] = agency
             reasons[index].insert("declared:" + agency)
-            if let first = firstOfAgency[agency] { union(first, index) } else { firstOfAgency[agency] = index }
+            if let first = firstOfAgency[agency] { sets.union(first, index) } else { firstOfAgency[agency] = index }
         }
 
         // Near-duplicates: documents sharing an LSH band are compared with the previous one in the bucket.
@@ -109,7 +97,7 @@ public struct SourceGrouper: Sendable {
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 for row in 0..<rows { hash = (hash ^ signature[band * rows + row]) &* 0x0000_0100_0000_01B3 }
                 if let previous = previousInBucket[hash], similarity(signatures[previous], signature) >= threshold {
-                    union(previous, index)
+                    sets.union(previous, index)
                     reasons[previous].insert("near-duplicate")
                     reasons[index].insert("near-duplicate")
                 }
@@ -118,7 +106,7 @@ public struct SourceGrouper: Sendable {
         }
 
         var members: [Int: [Int]] = [:]
-        for index in records.indices { members[find(index), default: []].append(index) }
+        for index in records.indices { members[sets.root(index), default: []].append(index) }
         var groups: [SourceGroup] = []
         for indexes in members.values {
             let ids = indexes.map { records[$0].id }.sorted()
