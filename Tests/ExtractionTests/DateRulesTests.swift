@@ -247,6 +247,11 @@ private struct SeededGenerator: RandomNumberGenerator {
         )
     }
 
+    @Test func aPlaceholderPublicationDateIsNoReference() {
+        #expect(ReferenceDate(iso8601: "0001-01-01T00:00:00Z") == nil)
+        #expect(ReferenceDate(iso8601: "2019-11-19")?.description == "2019-11-19")
+    }
+
     @Test func countsOffsetsInUnicodeScalarsOfTheOriginalText() throws {
         let text =
             "Beijing\u{2019}s \u{201C}green channel\u{201D} \u{1F3AF} opened on Monday\u{2014}since mid\u{2011}May."

@@ -46,6 +46,17 @@ import Testing
         #expect(scott.documents == ["b"])
     }
 
+    @Test func spellingsOfOneNameAreOneNode() throws {
+        let graph = try Annotator.graph([
+            "a": "Astronomers at the W. M. Keck Observatory found the comet.",
+            "b": "The W.M. Keck Observatory confirmed the finding.",
+        ])
+        let keck = graph.resolution.entities.filter { $0.name.hasSuffix("Keck Observatory") }
+        #expect(keck.count == 1)
+        #expect(keck.first?.documents == ["a", "b"])
+        #expect(Set(graph.resolution.entities.map(\.id)).count == graph.resolution.entities.count)
+    }
+
     @Test func withinDocumentShortFormsAreExplained() throws {
         let graph = try Annotator.graph([
             "a":

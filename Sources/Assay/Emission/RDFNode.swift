@@ -27,8 +27,17 @@ enum RDFValue: Hashable, Comparable {
             ("--dd-dd", "xsd:gMonthDay"), ("--dd", "xsd:gMonth"),
         ]
         let shape = String(text.map { $0.isASCII && $0.isNumber ? "d" : $0 })
+        // Year 0000 is no year of XML Schema 1.0, which most RDF tools follow; months and days must exist.
+        let dayPart = text.split(separator: "T").first ?? Substring(text)
+        let parts = dayPart.split(separator: "-").map { Int($0) ?? -1 }
+        let monthDay = text.hasPrefix("--")
+        let year = monthDay ? 1 : (parts.first ?? -1)
+        let month = monthDay ? (parts.first ?? -1) : (parts.count > 1 ? parts[1] : 1)
+        let day = monthDay ? (parts.count > 1 ? parts[1] : 1) : (parts.count > 2 ? parts[2] : 1)
+        guard year >= 1, (1...12).contains(month), (1...31).contains(day) else { return .string(text) }
         for (pattern, datatype) in shapes where shape == pattern { return .typed(text, datatype: datatype) }
-        if shape.hasPrefix("dddd-dd-ddT") { return .typed(text, datatype: "xsd:dateTime") }
+        // A clock time, not a TimeML part of day ("2019-11-17TNI" is a night).
+        if shape.hasPrefix("dddd-dd-ddTdd:dd") { return .typed(text, datatype: "xsd:dateTime") }
         return .string(text)
     }
 

@@ -43,6 +43,8 @@ public struct ReferenceDate: Sendable, Hashable, Codable, CustomStringConvertibl
         }
         guard digits.count == 8, separators == 2 else { return nil }
         let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        // Pages without a date often print a placeholder such as 0001-01-01: no reference at all is better.
+        guard year >= 1000 else { return nil }
         self.init(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
     }
 

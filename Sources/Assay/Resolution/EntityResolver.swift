@@ -14,8 +14,8 @@ public struct ResolverConfiguration: Sendable {
 /// Within a document the extractor has already pointed short forms at full names (`"Bessent"` → Scott Bessent). Across
 /// documents, in order of strength:
 /// 1. the same gazetteer entry or Wikidata id (`gazetteer`);
-/// 2. the same normalised full name and type, for names found by rules (`same-name`): `"Liu Weidong"` in two
-///    articles;
+/// 2. the same full name (its slug: case, punctuation and spacing aside) and type, for names found by rules
+///    (`same-name`): `"Liu Weidong"` in two articles;
 /// 3. a single name — a person known only as `"Reid"` in a document — joins a person of another document only if
 ///    both documents give the same title or affiliation (`shared-role`, `shared-affiliation`); otherwise it stays
 ///    a node of its own document, so two people who share a surname are never merged on the surname alone.
@@ -114,7 +114,9 @@ public struct EntityResolver: Sendable {
             } else if local.isSingleName {
                 continue
             } else {
-                groupKey[index] = local.type.rawValue + "|" + Self.normalize(local.name)
+                // The extractor's id is already the name's slug ("W. M. Keck" and "W.M. Keck" share it); keying on
+                // it keeps one node per id.
+                groupKey[index] = local.type.rawValue + "|" + local.entity
                 ruleOf[index] = ("same-name", local.name)
             }
             if local.type == .person, let last = Self.normalize(local.name).split(separator: " ").last {
