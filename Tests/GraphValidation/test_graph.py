@@ -337,3 +337,25 @@ def test_the_reuters_rewrite_is_no_extra_source(graph):
     # ... and the deadline all five report has four independent sources.
     found = claims(graph, '?claim schema:value "--08-10"^^xsd:gMonthDay .')
     assert any(c["documents"] == 5 and c["sources"] == 4 for c in found), found
+
+
+# MARK: - Other corpora
+
+
+def test_graphs_of_other_articles_conform_and_hold_only_well_typed_literals(tmp_path):
+    # Hand-annotated news on other events, and pages and dump lines given as HTML: dates with times, metadata.
+    output = tmp_path / "other.jsonld"
+    assay(
+        "run",
+        "Tests/ExtractionTests/Fixtures/news-gold.jsonl",
+        "Tests/InputTests/Fixtures/dump.jsonl.gz",
+        "Tests/InputTests/Fixtures/hello.html.gz",
+        "-o",
+        str(output),
+    )
+    other = rdflib.Graph().parse(output, format="json-ld")
+    ill_typed = [str(o) for o in other.objects() if isinstance(o, rdflib.Literal) and o.ill_typed]
+    assert not ill_typed, f"literals no RDF tool can read as their datatype: {ill_typed[:10]}"
+    shapes = rdflib.Graph().parse(SHAPES, format="turtle")
+    conforms, _, report = pyshacl.validate(other, shacl_graph=shapes, advanced=True)
+    assert conforms, report
