@@ -31,7 +31,7 @@ public struct ValueLinker: Stage {
         let entities = document.mentions.filter { !$0.type.isValue }
         for index in document.mentions.indices where document.mentions[index].type.isValue {
             let mention = document.mentions[index]
-            guard let sentence = Self.sentence(containing: mention.start, in: sentences) else { continue }
+            guard let sentence = sentences.index(containing: mention.start).map({ sentences[$0] }) else { continue }
             let around =
                 entities
                 .filter { sentence.contains($0.start) }
@@ -46,21 +46,5 @@ public struct ValueLinker: Stage {
             document.mentions[index].attributes = attributes
         }
         document.layers.formUnion(Self.provides)
-    }
-
-    private static func sentence(containing offset: Int, in sentences: [Range<Int>]) -> Range<Int>? {
-        var low = 0
-        var high = sentences.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            if sentences[mid].upperBound <= offset {
-                low = mid + 1
-            } else if sentences[mid].lowerBound > offset {
-                high = mid - 1
-            } else {
-                return sentences[mid]
-            }
-        }
-        return nil
     }
 }

@@ -352,24 +352,3 @@ public struct FactExtractor: Sendable {
         a.end <= b.start ? b.start - a.end : a.start - b.end
     }
 }
-
-extension Array where Element: Hashable {
-    /// The elements in order, each kept once.
-    func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
-    }
-}
-
-extension Array {
-    /// The first index whose element satisfies `belongs`, for an array where those elements come last.
-    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if belongs(self[mid]) { high = mid } else { low = mid + 1 }
-        }
-        return low
-    }
-}

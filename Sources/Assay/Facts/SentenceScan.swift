@@ -24,19 +24,7 @@ struct SentenceScan {
 
     /// The index of the sentence holding `offset`.
     func sentence(containing offset: Int) -> Int? {
-        var low = 0
-        var high = sentences.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            if sentences[mid].upperBound <= offset {
-                low = mid + 1
-            } else if sentences[mid].lowerBound > offset {
-                high = mid - 1
-            } else {
-                return mid
-            }
-        }
-        return nil
+        sentences.index(containing: offset)
     }
 
     /// The indexes into `words` of the words inside `range`.
@@ -47,13 +35,7 @@ struct SentenceScan {
     }
 
     private func firstWord(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = words.count
-        while low < high {
-            let mid = (low + high) / 2
-            if words[mid].start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        words.partitioningIndex { $0.start >= offset }
     }
 
     /// The clause of `sentence` holding `offset`: sentences split at `;` and at ", while", ", whereas", ", but".
