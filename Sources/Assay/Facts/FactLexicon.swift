@@ -25,17 +25,9 @@ public struct FactLexicon: Sendable {
     public var terms: [Role: [Term]]
     /// Lower-case demonym or plural ("chinese", "americans") → country id (`wikidata:Q148`) and its name.
     public var demonyms: [String: (id: String, name: String)]
-    /// The files read, with their SHA-256.
-    public var files: [Gazetteer.File]
-
-    public init(
-        terms: [Role: [Term]],
-        demonyms: [String: (id: String, name: String)] = [:],
-        files: [Gazetteer.File] = []
-    ) {
+    public init(terms: [Role: [Term]], demonyms: [String: (id: String, name: String)] = [:]) {
         self.terms = terms
         self.demonyms = demonyms
-        self.files = files
     }
 
     /// The id a topic has among entity ids: `tariff` → `assay:topic/tariff`.
@@ -80,9 +72,6 @@ public struct FactLexicon: Sendable {
                 )
             )
         }
-        var files = [
-            Gazetteer.File(name: "fact-terms.txt", version: 1, sha256: Gazetteer.hexSHA256(data), entryCount: 0)
-        ]
         var demonyms: [String: (id: String, name: String)] = [:]
         let demonymPath = directory + "/demonyms.tsv"
         if FileManager.default.fileExists(atPath: demonymPath) {
@@ -93,8 +82,7 @@ public struct FactLexicon: Sendable {
                 let name = places?.entry(id: country)?.name ?? country
                 for alias in entry.names { demonyms[alias.text.lowercased()] = (country, name) }
             }
-            files += gazetteer.files
         }
-        return FactLexicon(terms: terms, demonyms: demonyms, files: files)
+        return FactLexicon(terms: terms, demonyms: demonyms)
     }
 }
