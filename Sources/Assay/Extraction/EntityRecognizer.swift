@@ -39,11 +39,13 @@ struct EntityRecognizer: Sendable {
             for index in item.tokens { claimed[index] = true }
             found.append(item)
         }
+        // Titles and roles, found once: they start people, keep one-word names whole and become `title`s.
+        let titles = titleMatcher.matches(in: text)
         if let lexicon {
             // Where titles end, and whether the title takes a single name ("President Ford").
             var titleEnds: [Int: Bool] = [:]
             if usesRules {
-                for match in titleMatcher.matches(in: text) {
+                for match in titles {
                     let title = Self.spanText(text, match.tokens).lowercased()
                     titleEnds[match.tokens.upperBound] = EntityRules.honorifics.contains(title)
                 }
@@ -59,14 +61,14 @@ struct EntityRecognizer: Sendable {
             for item in places(in: words, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
-            for item in people(in: words, claimed: claimed, known: found)
+            for item in people(in: words, claimed: claimed, known: found, titles: titles)
             where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
         }
         if usesRules { absorbLeadingPlaces(&found, in: text) }
         attachAffiliations(&found, in: text)
-        attachTitles(&found, in: text)
+        attachTitles(&found, titles: titles, in: text)
         if usesCoreference {
             resolveSurnames(&found, in: text)
             for item in coreferences(in: words, claimed: claimed, known: found) { claim(item) }
@@ -150,12 +152,12 @@ struct EntityRecognizer: Sendable {
             && !EntityRules.placeHeadHashes.contains(words.hashes[next])
     }
 
-    private func people(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
+    private func people(in words: Words, claimed: [Bool], known: [Found], titles: [TokenMatcher.Match]) -> [Found] {
         let text = words.text
         var result: [Found] = []
         let tokens = text.tokens
         // After a title or role.
-        for match in titleMatcher.matches(in: text) {
+        for match in titles {
             let title = Self.spanText(text, match.tokens)
             let nameTokens = nameRun(in: words, from: match.tokens.upperBound, claimed: claimed, afterTitle: true)
             guard !nameTokens.isEmpty else { continue }
@@ -570,9 +572,9 @@ struct EntityRecognizer: Sendable {
 
     /// "Treasury Secretary Scott Bessent": the title as written becomes the person's `title`, known people included
     /// (their gazetteer `role` is the office's full name, not what this text calls them).
-    private func attachTitles(_ found: inout [Found], in text: TokenizedText) {
+    private func attachTitles(_ found: inout [Found], titles: [TokenMatcher.Match], in text: TokenizedText) {
         var titleEndingAt: [Int: Range<Int>] = [:]
-        for match in titleMatcher.matches(in: text) {
+        for match in titles {
             if let other = titleEndingAt[match.tokens.upperBound], other.count >= match.tokens.count { continue }
             titleEndingAt[match.tokens.upperBound] = match.tokens
         }
