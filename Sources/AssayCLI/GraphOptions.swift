@@ -48,10 +48,8 @@ struct GraphOptions: ParsableArguments {
             throw ExitCode(2)
         }
         let graph = builder.build(records)
-        let emitter = GraphEmitter(graph)
-        let data = try emitter.serialize(format == .nquads ? .nquads : .jsonld)
         let sink = try OutputSink(path: output)
-        try sink.write(data)
+        try GraphEmitter(graph).write(format == .nquads ? .nquads : .jsonld) { try sink.write($0) }
         try sink.commit()
         Diagnostics.note(
             "graph: \(graph.records.count) documents, \(graph.resolution.entities.count) entities, "

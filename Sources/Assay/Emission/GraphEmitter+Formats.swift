@@ -9,10 +9,31 @@ public enum GraphFormat: String, Sendable, CaseIterable {
 extension GraphEmitter {
     /// The graph in `format`, as bytes ready to write.
     public func serialize(_ format: GraphFormat) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try write(format) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Writes the graph in `format` piece by piece, a group of nodes at a time, so that neither the whole text nor
+    /// every node is held at once.
+    ///
+    /// - Parameter sink: receives the bytes in order; what it throws stops the writing.
+    public func write(_ format: GraphFormat, to sink: ([UInt8]) throws -> Void) throws {
         switch format {
-        case .jsonld: return try jsonLD()
-        case .nquads: return nQuads()
+        case .jsonld: try writeJSONLD(to: sink)
+        case .nquads: try writeNQuads(to: sink)
         }
+    }
+
+    /// The graph as JSON-LD, in memory.
+    public func jsonLD() throws -> [UInt8] { try serialize(.jsonld) }
+
+    /// The graph as N-Quads, in memory.
+    public func nQuads() -> [UInt8] {
+        var bytes: [UInt8] = []
+        // The sink below cannot throw.
+        try? write(.nquads) { bytes.append(contentsOf: $0) }
+        return bytes
     }
 
     // MARK: - JSON-LD
@@ -21,42 +42,52 @@ extension GraphEmitter {
     ///
     /// Written by hand rather than through `JSONSerialization`, which needs every node as a dictionary of `Any`
     /// first: at 9 300 documents that took more time and memory than building the graph.
-    public func jsonLD() throws -> [UInt8] {
+    private func writeJSONLD(to sink: ([UInt8]) throws -> Void) throws {
         var out = JSONOutput()
         out.raw("{\n  \"@context\" : ")
         out.contextObject(GraphVocabulary.context(), indent: 2)
         out.raw(",\n  \"@graph\" : [")
-        for (index, node) in nodes().enumerated() {
-            out.raw(index == 0 ? "\n    {\n" : ",\n    {\n")
-            var members: [(String, [String])] = [("@id", [out.quoted(node.id)])]
-            let types = node.types.sorted().map { out.quoted($0) }
-            members.append(("@type", types))
-            for (term, values) in node.properties {
-                guard let coercion = GraphVocabulary.properties[term]?.coercion else { continue }
-                members.append((term, values.sorted().map { Self.json($0, coercion: coercion, &out) }))
+        var first = true
+        for group in nodeGroups() {
+            for node in group() {
+                out.raw(first ? "\n    {\n" : ",\n    {\n")
+                first = false
+                Self.writeMembers(of: node, to: &out)
+                out.raw("    }")
             }
-            members.sort { $0.0 < $1.0 }
-            for (position, member) in members.enumerated() {
-                out.raw("      ")
-                out.raw(out.quoted(member.0))
-                out.raw(" : ")
-                if member.1.count == 1 {
-                    out.raw(member.1[0].replacingOccurrences(of: "\n", with: "\n      "))
-                } else {
-                    out.raw("[\n")
-                    for (valueIndex, value) in member.1.enumerated() {
-                        out.raw("        ")
-                        out.raw(value.replacingOccurrences(of: "\n", with: "\n        "))
-                        out.raw(valueIndex == member.1.count - 1 ? "\n" : ",\n")
-                    }
-                    out.raw("      ]")
-                }
-                out.raw(position == members.count - 1 ? "\n" : ",\n")
-            }
-            out.raw("    }")
+            try sink(out.bytes)
+            out.bytes.removeAll(keepingCapacity: true)
         }
         out.raw("\n  ]\n}\n")
-        return out.bytes
+        try sink(out.bytes)
+    }
+
+    private static func writeMembers(of node: RDFNode, to out: inout JSONOutput) {
+        var members: [(String, [String])] = [("@id", [out.quoted(node.id)])]
+        let types = node.types.sorted().map { out.quoted($0) }
+        members.append(("@type", types))
+        for (term, values) in node.properties {
+            guard let coercion = GraphVocabulary.properties[term]?.coercion else { continue }
+            members.append((term, values.sorted().map { Self.json($0, coercion: coercion, &out) }))
+        }
+        members.sort { $0.0 < $1.0 }
+        for (position, member) in members.enumerated() {
+            out.raw("      ")
+            out.raw(out.quoted(member.0))
+            out.raw(" : ")
+            if member.1.count == 1 {
+                out.raw(member.1[0].replacingOccurrences(of: "\n", with: "\n      "))
+            } else {
+                out.raw("[\n")
+                for (valueIndex, value) in member.1.enumerated() {
+                    out.raw("        ")
+                    out.raw(value.replacingOccurrences(of: "\n", with: "\n        "))
+                    out.raw(valueIndex == member.1.count - 1 ? "\n" : ",\n")
+                }
+                out.raw("      ]")
+            }
+            out.raw(position == members.count - 1 ? "\n" : ",\n")
+        }
     }
 
     /// One value as JSON text: a string, or a value object spread over lines as the writer lays objects out.
@@ -75,26 +106,34 @@ extension GraphEmitter {
 
     // MARK: - N-Quads
 
-    /// The same triples as N-Quads lines in the default graph, sorted.
-    public func nQuads() -> [UInt8] {
-        var lines: [String] = []
+    /// The same triples as N-Quads lines in the default graph, sorted; each group's lines sort after the group
+    /// before, as its subjects do.
+    private func writeNQuads(to sink: ([UInt8]) throws -> Void) throws {
         let rdfType = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-        for node in nodes() {
-            let subject = "<" + node.id + ">"
-            for type in node.types {
-                guard let iri = GraphVocabulary.classes[type] else { continue }
-                lines.append("\(subject) \(rdfType) <\(GraphVocabulary.expand(iri))> .")
-            }
-            for (term, values) in node.properties {
-                guard let definition = GraphVocabulary.properties[term] else { continue }
-                let predicate = "<" + GraphVocabulary.expand(definition.iri) + ">"
-                for value in values {
-                    lines.append("\(subject) \(predicate) \(Self.nQuadsObject(value)) .")
+        for group in nodeGroups() {
+            var lines: [String] = []
+            for node in group() {
+                let subject = "<" + node.id + ">"
+                for type in node.types {
+                    guard let iri = GraphVocabulary.classes[type] else { continue }
+                    lines.append("\(subject) \(rdfType) <\(GraphVocabulary.expand(iri))> .")
+                }
+                for (term, values) in node.properties {
+                    guard let definition = GraphVocabulary.properties[term] else { continue }
+                    let predicate = "<" + GraphVocabulary.expand(definition.iri) + ">"
+                    for value in values {
+                        lines.append("\(subject) \(predicate) \(Self.nQuadsObject(value)) .")
+                    }
                 }
             }
+            lines.sort()
+            var bytes: [UInt8] = []
+            for line in lines {
+                bytes.append(contentsOf: line.utf8)
+                bytes.append(0x0A)
+            }
+            try sink(bytes)
         }
-        lines.sort()
-        return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
 
     private static func nQuadsObject(_ value: RDFValue) -> String {

@@ -65,25 +65,37 @@ public struct GraphEmitter: Sendable {
 
     /// Every node of the graph, sorted by IRI.
     func nodes() -> [RDFNode] {
-        var nodes: [RDFNode] = []
-        let entityIDs = Set(graph.resolution.entities.map(\.id))
-        for record in graph.records { nodes += documentNodes(record) }
-        for entity in graph.resolution.entities { nodes += entityNodes(entity, known: entityIDs) }
-        for fact in graph.facts { nodes.append(factNode(fact)) }
-        for (topic, label) in graph.topics {
-            var node = RDFNode(id: entityIRI(topic), types: ["Topic"])
-            node.add("name", string: label)
-            nodes.append(node)
-        }
-        for group in graph.sources.groups {
-            var node = RDFNode(id: sourceIRI(group.id), types: ["Source"])
-            node.add("name", string: group.name)
-            node.add("documentCount", integer: group.documents.count)
-            for reason in group.reasons { node.add("reason", string: reason) }
-            nodes.append(node)
-        }
-        nodes += provenanceNodes()
-        return nodes.sorted { $0.id < $1.id }
+        nodeGroups().flatMap { $0() }
+    }
+
+    /// The graph's nodes in groups whose IRIs share a path (`document/`, `entity/`, `fact/`, `run/`, `source/`, in
+    /// that order), each group sorted: the groups one after the other are the graph sorted by IRI, and a writer
+    /// needs only one group in memory at a time.
+    func nodeGroups() -> [() -> [RDFNode]] {
+        [
+            { graph.records.flatMap(documentNodes).sorted { $0.id < $1.id } },
+            {
+                let entityIDs = Set(graph.resolution.entities.map(\.id))
+                var nodes = graph.resolution.entities.flatMap { entityNodes($0, known: entityIDs) }
+                for (topic, label) in graph.topics {
+                    var node = RDFNode(id: entityIRI(topic), types: ["Topic"])
+                    node.add("name", string: label)
+                    nodes.append(node)
+                }
+                return nodes.sorted { $0.id < $1.id }
+            },
+            { graph.facts.map(factNode).sorted { $0.id < $1.id } },
+            { provenanceNodes().sorted { $0.id < $1.id } },
+            {
+                graph.sources.groups.map { group in
+                    var node = RDFNode(id: sourceIRI(group.id), types: ["Source"])
+                    node.add("name", string: group.name)
+                    node.add("documentCount", integer: group.documents.count)
+                    for reason in group.reasons { node.add("reason", string: reason) }
+                    return node
+                }.sorted { $0.id < $1.id }
+            },
+        ]
     }
 
     private func documentNodes(_ record: DocumentRecord) -> [RDFNode] {
