@@ -72,6 +72,8 @@ import Testing
         #expect(quotes.count == 1)
         #expect(quotes.first?.documents == ["a", "b"])
         #expect(quotes.first?.qualifiers["quote"] == "not back down")
+        // Each document's speaker and quoted words: "We will not back down" is 21 characters, "not back down" 13.
+        #expect(quotes.first?.evidence.map { $0.end - $0.start }.sorted() == [11, 11, 13, 21])
     }
 
     @Test func nationalitiesThatDisagreeContradictEachOther() throws {

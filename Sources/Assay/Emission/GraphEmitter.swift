@@ -73,7 +73,17 @@ public struct GraphEmitter: Sendable {
     /// needs only one group in memory at a time.
     func nodeGroups() -> [() -> [RDFNode]] {
         [
-            { graph.records.flatMap(documentNodes).sorted { $0.id < $1.id } },
+            {
+                // Evidence that is no extracted mention (a quotation's words) gets a phrase node of its own.
+                var quoted: [String: Set<MentionReference>] = [:]
+                for fact in graph.facts where fact.type == .quotation {
+                    for reference in fact.evidence where graph.resolution.entityOfMention[reference] == nil {
+                        quoted[reference.document, default: []].insert(reference)
+                    }
+                }
+                return graph.records.flatMap { documentNodes($0, quotations: quoted[$0.id] ?? []) }
+                    .sorted { $0.id < $1.id }
+            },
             {
                 let entityIDs = Set(graph.resolution.entities.map(\.id))
                 var nodes = graph.resolution.entities.flatMap { entityNodes($0, known: entityIDs) }
@@ -98,7 +108,7 @@ public struct GraphEmitter: Sendable {
         ]
     }
 
-    private func documentNodes(_ record: DocumentRecord) -> [RDFNode] {
+    private func documentNodes(_ record: DocumentRecord, quotations: Set<MentionReference>) -> [RDFNode] {
         let iri = documentIRI(record.id)
         var document = RDFNode(id: iri, types: ["Context", "NewsArticle"])
         document.add("identifier", string: record.id)
@@ -142,6 +152,19 @@ public struct GraphEmitter: Sendable {
                     node.add("upperBound", RDFValue.double(upper))
                 }
             }
+            nodes.append(node)
+        }
+        let scalars = quotations.isEmpty ? [] : Array(record.text.unicodeScalars)
+        let spans = Set(
+            (record.mentions ?? []).map { MentionReference(document: record.id, start: $0.start, end: $0.end) }
+        )
+        for quotation in quotations.sorted() where quotation.end <= scalars.count && !spans.contains(quotation) {
+            var node = RDFNode(id: mentionIRI(quotation), types: ["Phrase"])
+            node.add("referenceContext", iri: iri)
+            node.add("beginIndex", integer: quotation.start)
+            node.add("endIndex", integer: quotation.end)
+            node.add("anchorOf", string: String(String.UnicodeScalarView(scalars[quotation.start..<quotation.end])))
+            node.add("mentionType", string: "Quotation")
             nodes.append(node)
         }
         return nodes

@@ -35,7 +35,8 @@ extension FactExtractor {
             guard people.count == 1, let speaker = speakers.first, let entity = context.entity(speaker) else {
                 continue
             }
-            let quote = scan.text(start..<end).trimmingPunctuation()
+            let span = scan.trimmed(start..<end)
+            let quote = scan.text(span)
             let words = Self.quoteWords(quote)
             guard !words.isEmpty else { continue }
             facts.append(
@@ -48,7 +49,11 @@ extension FactExtractor {
                     value: .text(quote),
                     about: [entity.id],
                     document: context.record.id,
-                    evidence: [context.reference(speaker)]
+                    // The quoted words themselves, so the fact traces to the characters that state it.
+                    evidence: [
+                        context.reference(speaker),
+                        MentionReference(document: context.record.id, start: span.lowerBound, end: span.upperBound),
+                    ]
                 )
             )
         }
@@ -156,23 +161,6 @@ extension FactExtractor {
             return (entity.id, entity.name)
         }
         return lexicon.demonyms[word.lower]
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and punctuation: `" no quid pro quo,"` → `"no quid pro quo"`.
-    func trimmingPunctuation() -> String {
-        let scalars = Array(unicodeScalars)
-        var low = 0
-        var high = scalars.count
-        func trimmable(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isWhitespace || (scalar.properties.generalCategory.isPunctuation && scalar != "?")
-        }
-        while low < high, trimmable(scalars[low]) { low += 1 }
-        while high > low, trimmable(scalars[high - 1]) { high -= 1 }
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars[low..<high])
-        return result
     }
 }
 

@@ -52,6 +52,19 @@ struct SentenceScan {
         return start..<end
     }
 
+    /// `range` without leading and trailing spaces and punctuation (a question mark stays): the words of a quotation
+    /// inside its marks.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        func trimmable(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isWhitespace || (scalar.properties.generalCategory.isPunctuation && scalar != "?")
+        }
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high, trimmable(scalars[low]) { low += 1 }
+        while high > low, trimmable(scalars[high - 1]) { high -= 1 }
+        return low..<high
+    }
+
     func text(_ range: Range<Int>) -> String {
         var result = ""
         result.unicodeScalars.append(contentsOf: scalars[range])
