@@ -46,7 +46,6 @@ struct EvaluateExtraction: AsyncParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() async throws {
-        HTMLCleaner.initializeParser()
         let loaded = try Run.loadPipeline(pipeline)
         var goldDocuments: [ExtractionEvaluator.GoldDocument] = []
         let decoder = JSONDecoder()
@@ -60,25 +59,14 @@ struct EvaluateExtraction: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
-        var predicted: [String: [Mention]] = [:]
-        let runner = BatchRunner(pipeline: loaded, jobs: jobs, context: StageContext(referenceDate: referenceDate))
-        let items = goldDocuments.map { document in
-            InputItem.document(
-                RawDocument(
-                    id: document.id,
-                    origin: DocumentOrigin(path: gold),
-                    format: .text,
-                    content: .text(document.text),
-                    metadata: DocumentMetadata(published: document.published)
-                )
-            )
-        }
-        _ = try await runner.run(items) { result in
-            switch result {
-            case .success(let document): predicted[document.id] = DocumentRecord(document).mentions ?? []
-            case .failure(let error): Diagnostics.warn(error.description)
-            }
-        }
+        let records = try await GoldTexts.records(
+            goldDocuments.map { .init(id: $0.id, text: $0.text, published: $0.published) },
+            origin: gold,
+            pipeline: loaded,
+            jobs: jobs,
+            referenceDate: referenceDate
+        )
+        let predicted = records.mapValues { $0.mentions ?? [] }
         var evaluator = ExtractionEvaluator(minimumConfidence: minimumConfidence)
         evaluator.namesOnly = namesOnly
         if let types {

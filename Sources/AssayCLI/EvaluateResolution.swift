@@ -16,7 +16,7 @@ struct EvaluateResolution: AsyncParsableCommand {
             Event grouping clusters all documents at once (across topics) by shared words and entities, resolved \
             over the whole corpus, and scores the groups against the gold events.
             Example:
-              assay evaluate resolution --gold ../shared/data/ecbplus/dev.jsonl --by topic
+              assay evaluate resolution --gold DATA/ecbplus/dev.jsonl --by topic
             """
     )
 
@@ -50,7 +50,6 @@ struct EvaluateResolution: AsyncParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() async throws {
-        HTMLCleaner.initializeParser()
         let started = ContinuousClock.now
         let loaded = try Run.loadPipeline(pipeline)
         let documents = try loadDocuments()
@@ -69,26 +68,12 @@ struct EvaluateResolution: AsyncParsableCommand {
 
     /// Each document's text through the pipeline, as a plain-text document: its annotation record by id.
     private func extract(_ documents: [ECBPlusDocument], pipeline: Pipeline) async throws -> [String: DocumentRecord] {
-        var records: [String: DocumentRecord] = [:]
-        let runner = BatchRunner(pipeline: pipeline, jobs: jobs)
-        let items = documents.map { document in
-            InputItem.document(
-                RawDocument(
-                    id: document.id,
-                    origin: DocumentOrigin(path: gold),
-                    format: .text,
-                    content: .text(document.text),
-                    metadata: DocumentMetadata()
-                )
-            )
-        }
-        _ = try await runner.run(items) { result in
-            switch result {
-            case .success(let document): records[document.id] = DocumentRecord(document)
-            case .failure(let error): Diagnostics.warn(error.description)
-            }
-        }
-        return records
+        try await GoldTexts.records(
+            documents.map { .init(id: $0.id, text: $0.text) },
+            origin: gold,
+            pipeline: pipeline,
+            jobs: jobs
+        )
     }
 
     private func report(documents: [ECBPlusDocument], records: [String: DocumentRecord], extraction: Duration) {

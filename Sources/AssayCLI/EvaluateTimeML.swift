@@ -35,35 +35,21 @@ struct EvaluateTimeML: AsyncParsableCommand {
             }
         }
         var total = TimexScorer.Scores()
-        let runner = BatchRunner(pipeline: loaded)
-        let items = documents.map { document in
-            InputItem.document(
-                RawDocument(
-                    id: document.id,
-                    origin: DocumentOrigin(path: document.id),
-                    format: .text,
-                    content: .text(document.text),
-                    metadata: DocumentMetadata(published: document.creationTime)
-                )
-            )
-        }
-        var byID: [String: TimeMLDocument] = [:]
-        for document in documents { byID[document.id] = document }
-        _ = try await runner.run(items) { result in
-            switch result {
-            case .success(let document):
-                guard let gold = byID[document.id] else { return }
-                // Compare in the TimeML text's own offsets: the mentions' source offsets.
-                let mentions = (DocumentRecord(document).mentions ?? []).map { mention in
-                    var mention = mention
-                    mention.start = mention.sourceStart ?? mention.start
-                    mention.end = mention.sourceEnd ?? mention.end
-                    return mention
-                }
-                total = total + TimexScorer.score(gold: gold.timexes, predicted: mentions)
-            case .failure(let error):
-                Diagnostics.warn(error.description)
+        let records = try await GoldTexts.records(
+            documents.map { .init(id: $0.id, text: $0.text, published: $0.creationTime, file: $0.id) },
+            origin: "TimeML",
+            pipeline: loaded
+        )
+        for gold in documents {
+            guard let record = records[gold.id] else { continue }
+            // Compare in the TimeML text's own offsets: the mentions' source offsets.
+            let mentions = (record.mentions ?? []).map { mention in
+                var mention = mention
+                mention.start = mention.sourceStart ?? mention.start
+                mention.end = mention.sourceEnd ?? mention.end
+                return mention
             }
+            total = total + TimexScorer.score(gold: gold.timexes, predicted: mentions)
         }
         print(
             String(
