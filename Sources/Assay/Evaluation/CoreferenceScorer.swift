@@ -101,12 +101,7 @@ public enum CoreferenceScorer {
     ) -> Score {
         let goldSizes = clusterSizes(gold)
         let systemSizes = clusterSizes(system)
-        // |K ∩ R| for every pair of clusters that share a mention.
-        var overlaps: [Pair<Gold, System>: Int] = [:]
-        for (key, goldCluster) in gold {
-            guard let systemCluster = system[key] else { continue }
-            overlaps[Pair(gold: goldCluster, system: systemCluster), default: 0] += 1
-        }
+        let overlaps = overlaps(gold, system)
         var score = Score(precisionDenominator: Double(system.count), recallDenominator: Double(gold.count))
         // Each of the |K ∩ R| shared mentions scores |K ∩ R| / |K| (recall) and |K ∩ R| / |R| (precision).
         for (pair, overlap) in overlaps {
@@ -115,6 +110,19 @@ public enum CoreferenceScorer {
             score.precisionNumerator += squared / Double(systemSizes[pair.system] ?? 1)
         }
         return score
+    }
+
+    /// |K ∩ R| for every pair of a gold and a system cluster that share a mention.
+    private static func overlaps<Key: Hashable, Gold: Hashable, System: Hashable>(
+        _ gold: [Key: Gold],
+        _ system: [Key: System]
+    ) -> [Pair<Gold, System>: Int] {
+        var overlaps: [Pair<Gold, System>: Int] = [:]
+        for (key, goldCluster) in gold {
+            guard let systemCluster = system[key] else { continue }
+            overlaps[Pair(gold: goldCluster, system: systemCluster), default: 0] += 1
+        }
+        return overlaps
     }
 
     /// Entity-based CEAF (Luo 2005, φ4): the best one-to-one alignment of gold and system clusters.
@@ -131,11 +139,7 @@ public enum CoreferenceScorer {
     ) -> Score {
         let goldSizes = clusterSizes(gold)
         let systemSizes = clusterSizes(system)
-        var overlaps: [Pair<Gold, System>: Int] = [:]
-        for (key, goldCluster) in gold {
-            guard let systemCluster = system[key] else { continue }
-            overlaps[Pair(gold: goldCluster, system: systemCluster), default: 0] += 1
-        }
+        let overlaps = overlaps(gold, system)
         var total = 0.0
         for component in components(overlaps.keys) {
             let rows = component.gold
