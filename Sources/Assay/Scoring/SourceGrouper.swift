@@ -142,6 +142,8 @@ public struct SourceGrouper: Sendable {
     func declaredAgency(_ record: DocumentRecord) -> String? {
         if let publisher = record.metadata.publisher, let agency = agencies[publisher] { return agency }
         let text = record.text
+        // Most documents name no agency: one scan of the whole text spares them the sentence split.
+        guard !agencyNames(in: text).isEmpty else { return nil }
         let scan = SentenceScan(text)
         for (position, sentence) in scan.sentences.enumerated() {
             let sentenceText = scan.text(sentence)
