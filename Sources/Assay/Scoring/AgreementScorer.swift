@@ -189,7 +189,7 @@ public struct AgreementScorer: Sendable {
     static func describe(_ value: FactValue) -> String {
         switch value {
         case .number(let number, _, _, let modifier):
-            let text = number == number.rounded() ? String(Int(number)) : String(number)
+            let text = RDFValue.formatNumber(number)
             return (modifier.map { $0 + " " } ?? "") + text + " %"
         case .date(let date, _): return date
         case .duration(let duration): return duration
