@@ -212,8 +212,13 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         let context = StageContext()
         try TextCleaner(configuration: .init()).process(&document, context: context)
         try TokenizerStage(configuration: .init()).process(&document, context: context)
-        try EntityExtractor(gazetteer: gazetteer, givenNames: ["Tobias", "Stephen", "Liu", "Jack"])
-            .process(&document, context: context)
+        try EntityExtractor(
+            gazetteer: gazetteer,
+            givenNames: ["Tobias", "Stephen", "Liu", "Jack", "Tyler", "Tim", "Nouri", "Ziad"],
+            surnames: ["Manning", "Horton", "Street", "Fanning"],
+            commonWords: ["forward", "quarterback", "constable", "street", "the"]
+        )
+        .process(&document, context: context)
         return document.mentions
     }
 
@@ -242,6 +247,45 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
             "Tobias Ellwood Visits Troops Near Northern Border\n\nThe minister said little."
         )
         #expect(spans(mentions, .person) == ["Tobias Ellwood"])
+    }
+
+    @Test(arguments: [
+        ("Forward Tyler Hansbrough broke the record.", ["Tyler Hansbrough"]),
+        ("Constable Tim Fanning said the suspect fled.", ["Tim Fanning"]),
+        ("Quarterback Peyton Manning threw three touchdowns.", ["Peyton Manning"]),
+    ])
+    func anOrdinaryWordOpeningTheSentenceIsNoPartOfTheName(text: String, names: [String]) throws {
+        #expect(spans(try extractWithNames(text), .person) == names)
+    }
+
+    @Test func aSurnameAfterAnUnknownNameMakesAPersonButNotAfterAnOrdinaryWord() throws {
+        let mentions = try extractWithNames(
+            "The pass went to Peyton Manning early. Mourners met Zurana Horton's family on Bleecker Street."
+        )
+        #expect(spans(mentions, .person) == ["Peyton Manning", "Zurana Horton"])
+    }
+
+    @Test func aChainOfTitlesStandsBeforeTheNameAndIsItsTitle() throws {
+        let mentions = try extractWithNames(
+            "General Manager Ed Stefanski announced it. Chief Deputy City Attorney Terry White agreed."
+        )
+        let people = mentions.filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Ed Stefanski", "Terry White"])
+        #expect(people.map { $0.attributes?["title"] } == ["General Manager", "Chief Deputy City Attorney"])
+    }
+
+    @Test func anArabicArticleWithAHyphenStaysInTheName() throws {
+        let mentions = try extractWithNames(
+            "Prime Minister Nouri al-Maliki spoke first, said Ziad Khalaf al-Karbouly."
+        )
+        #expect(spans(mentions, .person) == ["Nouri al-Maliki", "Ziad Khalaf al-Karbouly"])
+    }
+
+    @Test func aFormOfAddressWithoutAFullStopIsNoPartOfTheName() throws {
+        let mentions = try extractWithNames("Mr Felt declined to comment, and Mrs Horton left.")
+        let people = mentions.filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Felt", "Horton"])
+        #expect(people.allSatisfy { $0.attributes?["title"] == nil && $0.attributes?["role"] == nil })
     }
 
     @Test func aGivenNameAloneOrBeforeAnOrganisationWordIsNoPerson() throws {

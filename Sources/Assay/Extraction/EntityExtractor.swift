@@ -52,13 +52,17 @@ public struct EntityExtractor: Stage {
         var lexicon: EntityLexicon?
         var loadError: String?
         var gazetteer: Gazetteer?
-        var givenNames: Set<UInt64> = []
+        var words = EntityRecognizer.WordLists()
         if let directory = ResourceLocator.locate(configuration.gazetteers) {
             do {
                 let loaded = try Gazetteer.load(directory: directory)
                 lexicon = EntityLexicon(loaded)
                 gazetteer = loaded
-                givenNames = Self.givenNames(in: directory)
+                words = EntityRecognizer.WordLists(
+                    givenNames: Self.wordList("given-names.txt", in: directory),
+                    surnames: Self.wordList("surnames.txt", in: directory),
+                    commonWords: Self.wordList("common-words.txt", in: directory)
+                )
             } catch {
                 loadError = "\(error)"
             }
@@ -70,18 +74,28 @@ public struct EntityExtractor: Stage {
             loadError: loadError,
             gazetteer: gazetteer,
             configuration: configuration,
-            givenNames: givenNames
+            words: words
         )
     }
 
     /// A stage over an already loaded gazetteer (tests, or several pipelines sharing one).
-    public init(gazetteer: Gazetteer, configuration: Configuration = Configuration(), givenNames: [String] = []) {
+    public init(
+        gazetteer: Gazetteer,
+        configuration: Configuration = Configuration(),
+        givenNames: [String] = [],
+        surnames: [String] = [],
+        commonWords: [String] = []
+    ) {
         self.init(
             lexicon: EntityLexicon(gazetteer),
             loadError: nil,
             gazetteer: gazetteer,
             configuration: configuration,
-            givenNames: Set(givenNames.map(EntityRules.hash))
+            words: EntityRecognizer.WordLists(
+                givenNames: EntityRules.hashes(givenNames),
+                surnames: EntityRules.hashes(surnames),
+                commonWords: EntityRules.hashes(commonWords)
+            )
         )
     }
 
@@ -90,21 +104,22 @@ public struct EntityExtractor: Stage {
         loadError: String?,
         gazetteer: Gazetteer?,
         configuration: Configuration,
-        givenNames: Set<UInt64>
+        words: EntityRecognizer.WordLists
     ) {
         recognizer = EntityRecognizer(
             lexicon: lexicon,
             rules: configuration.rules,
             coreference: configuration.coreference,
-            givenNames: givenNames
+            words: words
         )
         self.loadError = loadError
         self.gazetteer = gazetteer
     }
 
-    /// The names in `given-names.txt` beside the gazetteer files (one a line, `#` comments), if the file is there.
-    static func givenNames(in directory: String) -> Set<UInt64> {
-        guard let text = try? String(contentsOfFile: directory + "/given-names.txt", encoding: .utf8) else { return [] }
+    /// The words of a list beside the gazetteer files (`given-names.txt`: one a line, `#` comments), hashed as the
+    /// rules compare them; empty if the file is not there.
+    static func wordList(_ name: String, in directory: String) -> Set<UInt64> {
+        guard let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { return [] }
         var hashes: Set<UInt64> = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
             hashes.insert(EntityRules.hash(String(line)))

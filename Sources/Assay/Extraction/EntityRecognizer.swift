@@ -4,13 +4,23 @@ struct EntityRecognizer: Sendable {
     let lexicon: EntityLexicon?
     let usesRules: Bool
     let usesCoreference: Bool
-    /// Case-folded hashes of given names ("Tobias", "Liu"): a capitalised run starting with one is a person.
-    let givenNames: Set<UInt64>
+    let lists: WordLists
     private let titleMatcher: TokenMatcher
 
-    init(lexicon: EntityLexicon?, rules: Bool = true, coreference: Bool = true, givenNames: Set<UInt64> = []) {
+    /// The word lists beside the gazetteer, as case-folded hashes (``EntityRules/hash(_:)``).
+    struct WordLists: Sendable {
+        /// Given names ("Tobias", "Liu"): a capitalised run starting with one is a person.
+        var givenNames: Set<UInt64> = []
+        /// Surnames ("Manning", "Horton"): an unknown capitalised word before one is a given name.
+        var surnames: Set<UInt64> = []
+        /// English words written in lower case ("forward", "quarterback"): capitalised at a sentence's start, they are
+        /// no part of a name.
+        var commonWords: Set<UInt64> = []
+    }
+
+    init(lexicon: EntityLexicon?, rules: Bool = true, coreference: Bool = true, words: WordLists = WordLists()) {
         self.lexicon = lexicon
-        self.givenNames = givenNames
+        self.lists = words
         self.usesRules = rules
         self.usesCoreference = coreference
         titleMatcher = TokenMatcher(
@@ -32,7 +42,7 @@ struct EntityRecognizer: Sendable {
     }
 
     func recognize(_ text: TokenizedText) -> [Found] {
-        let words = Words(text: text, hashes: text.hashes)
+        let words = Words(text: text)
         var claimed = [Bool](repeating: false, count: text.tokens.count)
         var found: [Found] = []
         func claim(_ item: Found) {
@@ -82,6 +92,14 @@ struct EntityRecognizer: Sendable {
     struct Words {
         let text: TokenizedText
         let hashes: [UInt64]
+        /// The first token of each sentence.
+        let sentenceStarts: Set<Int>
+
+        init(text: TokenizedText) {
+            self.text = text
+            hashes = text.hashes
+            sentenceStarts = Set(text.sentences.map(\.lowerBound))
+        }
 
         var count: Int { text.tokens.count }
         func token(_ index: Int) -> Token { text.tokens[index] }
@@ -96,6 +114,23 @@ struct EntityRecognizer: Sendable {
         func length(_ index: Int) -> Int { Int(text.tokens[index].end - text.tokens[index].start) }
 
         func capitalized(_ index: Int) -> Bool { text.tokens[index].flags.contains(.capitalized) }
+
+        /// Whether token `index` opens a sentence or a line.
+        func opensSentence(_ index: Int) -> Bool {
+            sentenceStarts.contains(index) || text.tokens[index].flags.contains(.lineBefore)
+        }
+    }
+
+    /// Whether token `index` is an ordinary word capitalised only because it opens the sentence, before a name:
+    /// "Forward Tyler Hansbrough", "Constable Tim Fanning said".
+    private func isSentenceOpener(_ index: Int, _ words: Words) -> Bool {
+        words.opensSentence(index) && words.token(index).kind == .word && !words.token(index).flags.contains(.allCaps)
+            && lists.commonWords.contains(words.hashes[index]) && !lists.givenNames.contains(words.hashes[index])
+    }
+
+    /// A run of three or more words without the ordinary word that opens it: "Constable Tim Fanning" → "Tim Fanning".
+    private func withoutOpener(_ run: Range<Int>, _ words: Words) -> Range<Int> {
+        run.count >= 3 && isSentenceOpener(run.lowerBound, words) ? run.dropFirst() : run
     }
 
     // MARK: - People
@@ -138,7 +173,7 @@ struct EntityRecognizer: Sendable {
         guard token.kind == .word, !token.flags.contains(.allCaps), !token.flags.contains(.lineBefore) else {
             return false
         }
-        if index > 0, words.capitalized(index - 1), givenNames.contains(words.hashes[index - 1]),
+        if index > 0, words.capitalized(index - 1), lists.givenNames.contains(words.hashes[index - 1]),
             !words.token(index - 1).flags.contains(.allCaps)
         {
             return true
@@ -156,11 +191,13 @@ struct EntityRecognizer: Sendable {
         let text = words.text
         var result: [Found] = []
         let tokens = text.tokens
-        // After a title or role.
+        // After a title or role; in a chain of titles ("General Manager Ed Stefanski", "Chief Deputy City Attorney
+        // Terry White") after the last.
+        let titleStarts = Set(titles.map(\.tokens.lowerBound))
         for match in titles {
             let title = Self.spanText(text, match.tokens)
             let nameTokens = nameRun(in: words, from: match.tokens.upperBound, claimed: claimed, afterTitle: true)
-            guard !nameTokens.isEmpty else { continue }
+            guard !nameTokens.isEmpty, !nameTokens.contains(where: titleStarts.contains) else { continue }
             if nameTokens.count == 1,
                 !tokens[match.tokens.lowerBound].flags.contains(.capitalized)
                     || !EntityRules.honorifics.contains(title.lowercased())
@@ -185,16 +222,14 @@ struct EntityRecognizer: Sendable {
             }
             var end = index
             if end > 0, words.is(end - 1, ",") { end -= 1 }
-            let before = nameRunBackwards(in: words, endingAt: end, claimed: claimed)
+            let before = withoutOpener(nameRunBackwards(in: words, endingAt: end, claimed: claimed), words)
             if before.count >= 2, !containsNonPersonWord(before, words) {
                 result.append(person(text, before, rule: "rule:speech"))
             }
         }
         // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
-        for index in 0..<words.count where words.capitalized(index) && givenNames.contains(words.hashes[index]) {
-            guard !claimed[index],
-                index == 0 || !words.capitalized(index - 1) || tokens[index].flags.contains(.lineBefore)
-            else { continue }
+        for index in 0..<words.count where words.capitalized(index) && lists.givenNames.contains(words.hashes[index]) {
+            guard !claimed[index], startsName(index, words) else { continue }
             var run = nameRun(in: words, from: index, claimed: claimed, afterTitle: true)
             // In a headline every word is capitalised ("Lindsay Lohan Checks Into Rehab"): keep the given name and
             // surname, and a middle initial.
@@ -205,13 +240,33 @@ struct EntityRecognizer: Sendable {
             guard run.count >= 2, !containsNonPersonWord(run, words) else { continue }
             result.append(person(text, run, rule: "rule:given-name"))
         }
+        // A surname after an unknown name: "Peyton Manning", "Zurana Horton" — two words, neither an ordinary word
+        // (so not "Bleecker Street", "Qwest Field") nor a given name the rule above has seen.
+        for index in 0..<words.count - 1
+        where lists.surnames.contains(words.hashes[index + 1]) && !lists.commonWords.contains(words.hashes[index + 1]) {
+            let first = words.token(index)
+            let second = words.token(index + 1)
+            guard !claimed[index], !claimed[index + 1], first.kind == .word, second.kind == .word,
+                first.flags.contains(.capitalized), second.flags.contains(.capitalized),
+                !first.flags.contains(.allCaps), !second.flags.contains(.allCaps),
+                !first.flags.contains(.abbreviation), !second.flags.contains(.lineBefore),
+                !lists.commonWords.contains(words.hashes[index]), !lists.givenNames.contains(words.hashes[index]),
+                !EntityRules.notNameHashes.contains(words.hashes[index]),
+                !EntityRules.notNameHashes.contains(words.hashes[index + 1]), startsName(index, words),
+                index + 2 >= words.count || !words.capitalized(index + 2)
+                    || words.token(index + 2).flags.contains(.lineBefore),
+                index == 0 || !words.is(index - 1, "-")
+            else { continue }
+            result.append(person(text, index..<(index + 2), rule: "rule:surname"))
+        }
         // Ages: "16-year-old Kimani Gray", "Scott C. Dayton, 42, of Woodbridge".
         for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
             guard index == 0 || !words.capitalized(index - 1) else { continue }
-            let run = nameRun(in: words, from: index, claimed: claimed, afterTitle: false)
+            let run = withoutOpener(nameRun(in: words, from: index, claimed: claimed, afterTitle: false), words)
             guard (2...3).contains(run.count) else { continue }
             let afterAge =
-                index >= 3 && words.string(index - 1).lowercased() == "old" && words.is(index - 2, "-")
+                run.lowerBound == index && index >= 3 && words.string(index - 1).lowercased() == "old"
+                && words.is(index - 2, "-")
                 && ["year", "years"].contains(words.string(index - 3).lowercased())
             var beforeAge = false
             let end = run.upperBound
@@ -227,7 +282,7 @@ struct EntityRecognizer: Sendable {
             if index > 0, words.capitalized(index - 1), !tokens[index].flags.contains(.lineBefore) {
                 continue
             }
-            let run = nameRun(in: words, from: index, claimed: claimed, afterTitle: false)
+            let run = withoutOpener(nameRun(in: words, from: index, claimed: claimed, afterTitle: false), words)
             guard run.count >= 2, run.count <= 4, run.upperBound < tokens.count else { continue }
             if words.hashes[run.upperBound] == EntityRules.of || words.is(run.upperBound, ","),
                 organizationStarts(after: run.upperBound, in: words, known: known)
@@ -238,10 +293,19 @@ struct EntityRecognizer: Sendable {
         return result
     }
 
+    /// Whether a name may start at token `index`: nothing capitalised stands before it on the line but an ordinary
+    /// word opening the sentence ("Forward Tyler Hansbrough").
+    private func startsName(_ index: Int, _ words: Words) -> Bool {
+        index == 0 || !words.capitalized(index - 1) || words.token(index).flags.contains(.lineBefore)
+            || isSentenceOpener(index - 1, words)
+    }
+
     /// A run of name-like tokens starting at `start`: capitalised words and name particles, not known words.
     private func nameRun(in words: Words, from start: Int, claimed: [Bool], afterTitle: Bool) -> Range<Int> {
         var end = start
-        while end < words.count, end - start < 4 {
+        // At most four names; particles and hyphens come on top ("Badran Turki Hishan al-Mazidi").
+        var names = 0
+        while end < words.count, names < 4 {
             let token = words.token(end)
             if end > start, token.flags.contains(.lineBefore) { break }
             if claimed[end] { break }
@@ -252,9 +316,11 @@ struct EntityRecognizer: Sendable {
             if isName {
                 if token.flags.contains(.allCaps) && words.length(end) > 3 { break }
                 end += 1
+                names += 1
             } else if end > start, token.kind == .word, !token.flags.contains(.capitalized),
                 EntityRules.particleHashes.contains(words.hashes[end]), end + 1 < words.count,
                 words.capitalized(end + 1)
+                    || words.is(end + 1, "-") && end + 2 < words.count && words.capitalized(end + 2)
             {
                 end += 1
             } else if end > start, words.is(end, "-"), !token.flags.contains(.spaceBefore), end + 1 < words.count,
@@ -579,7 +645,20 @@ struct EntityRecognizer: Sendable {
             titleEndingAt[match.tokens.upperBound] = match.tokens
         }
         for position in found.indices where found[position].type == .person {
-            guard let title = titleEndingAt[found[position].tokens.lowerBound] else { continue }
+            guard var title = titleEndingAt[found[position].tokens.lowerBound] else { continue }
+            // A chain of titles is one: "General Manager", "Chief Deputy City Attorney".
+            while !text.tokens[title.lowerBound].flags.contains(.lineBefore) {
+                if let before = titleEndingAt[title.lowerBound] {
+                    title = before.lowerBound..<title.upperBound
+                } else if title.lowerBound >= 2, text.tokens[title.lowerBound - 1].flags.contains(.capitalized),
+                    !text.tokens[title.lowerBound - 1].flags.contains(.lineBefore),
+                    let before = titleEndingAt[title.lowerBound - 1]
+                {
+                    title = before.lowerBound..<title.upperBound
+                } else {
+                    break
+                }
+            }
             let written = Self.spanText(text, title)
             // Forms of address say nothing about a job.
             guard !EntityRules.formsOfAddress.contains(written.lowercased()) else { continue }

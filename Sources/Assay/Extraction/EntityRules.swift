@@ -50,7 +50,8 @@ enum EntityRules {
         "secretary-general", "secretary general", "chancellor", "senator", "sen.", "representative", "rep.",
         "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador", "general", "gen.",
         "lieutenant general", "lt. gen.", "major general", "maj. gen.", "brigadier general", "admiral", "adm.",
-        "colonel", "col.", "captain", "capt.", "commander", "sergeant", "sgt.", "dr.", "mr.", "mrs.", "ms.",
+        "colonel", "col.", "captain", "capt.", "commander", "sergeant", "sgt.", "dr.", "mr.", "mrs.", "ms.", "dr", "mr",
+        "mrs", "ms",
         "professor", "prof.", "judge", "justice", "chief justice", "king", "queen", "prince", "princess",
         "crown prince", "sheikh", "emir", "sultan", "pope", "cardinal", "ayatollah", "imam", "commissioner",
         "director", "director-general", "director general", "chairman", "chairwoman", "chair", "ceo",
@@ -77,7 +78,8 @@ enum EntityRules {
         "president", "vice president", "premier", "vice premier", "prime minister", "minister", "chancellor",
         "senator", "sen.", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador",
         "general", "gen.", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "sergeant", "sgt.", "dr.", "mr.",
-        "mrs.", "ms.", "professor", "prof.", "judge", "justice", "king", "queen", "prince", "princess", "sheikh",
+        "mrs.", "ms.", "dr", "mr", "mrs", "ms", "professor", "prof.", "judge", "justice", "king", "queen", "prince",
+        "princess", "sheikh",
         "emir", "sultan", "pope", "cardinal", "ayatollah", "imam", "secretary", "treasury secretary",
         "commerce secretary", "secretary of state", "defense secretary", "defence secretary", "foreign minister",
         "defence minister", "defense minister", "finance minister", "trade minister", "commerce minister",
@@ -169,7 +171,8 @@ enum EntityRules {
         "says", "mr.", "mrs.", "ms.", "dr.", "one", "two", "three", "experts", "officials", "analysts", "sources",
         "reuters", "key", "takeaways", "read", "more", "share", "photo", "video", "chinese", "american",
         "president", "minister", "secretary", "premier", "general", "near", "outside", "acting", "director",
-        "chief", "officer", "staff", "senior", "deputy",
+        "chief", "officer", "staff", "senior", "deputy", "mr", "mrs", "ms", "dr", "mt", "st", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat",
     ]
 
     /// Speech verbs whose object is who was spoken to, not the speaker: "told Reuters", "asked the minister".
