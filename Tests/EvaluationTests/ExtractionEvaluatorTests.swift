@@ -33,6 +33,18 @@ import Testing
         #expect(strict.types[.person]?.span.falseNegatives == 2)
     }
 
+    @Test func namesOnlyLeavesValuesAlone() throws {
+        let document = try gold(
+            """
+            {"id": "d", "text": "It took 90 days.", "entities": [{"start": 8, "end": 15, "type": "DURATION"}]}
+            """
+        )
+        var evaluator = ExtractionEvaluator()
+        evaluator.namesOnly = true
+        let report = evaluator.score(gold: [document], predicted: ["d": [mention(8, 15, "90 days", .duration)]])
+        #expect(report.types[.duration]?.span == .init(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+    }
+
     @Test func onlyTheEvaluatedSentencesAreScored() throws {
         let document = try gold(
             """

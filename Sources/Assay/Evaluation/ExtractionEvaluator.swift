@@ -99,6 +99,7 @@ public struct ExtractionEvaluator: Sendable {
     public var minimumConfidence: Double
     /// Score names only: gold spans that, once a leading preposition or "the" and a trailing "'s" are dropped, start
     /// with a capital letter and are not pronouns — for gold sets that also mark "he" or "the city" (ECB+, re3d).
+    /// Values (percentages, dates, durations) are not names and are scored as they are.
     public var namesOnly = false
 
     /// re3d, ECB+, CoNLL and OntoNotes names, and Assay's own.
@@ -135,7 +136,7 @@ public struct ExtractionEvaluator: Sendable {
                     typeMap[$0.type] == type && ($0.confidence ?? 1) >= minimumConfidence
                         && (scoredSentences == nil || $0.sentence.map { scoredSentences?.contains($0) == true } ?? true)
                 }
-                if namesOnly {
+                if namesOnly, [.person, .organization, .place, .mineral].contains(type) {
                     goldSpans = goldSpans.compactMap { span in
                         Self.nameSpan(span, scalars)
                     }
