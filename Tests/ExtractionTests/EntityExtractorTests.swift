@@ -9,6 +9,7 @@ let testGazetteer = """
     wikidata:Q148\tPlace\tCountry\tChina\tPeople's Republic of China|PRC\t
     assay:place/london-ca\tPlace\tCity\tLondon\t\tcountry=wikidata:Q16;population=422324
     wikidata:Q84\tPlace\tCity\tLondon\t\tcapital-of=wikidata:Q145;country=wikidata:Q145;population=8961989
+    assay:place/brent\tPlace\tDistrict\tBrent\t\tcountry=wikidata:Q145
     assay:organization/us-steel\tOrganization\tCorporation\tU.S. Steel\tUnited States Steel\tcountry=wikidata:Q30
     assay:organization/customs\tOrganization\tGovernmentAgency\tGeneral Administration of Customs\tChinese customs\t
     wikidata:Q458\tOrganization\tInternationalOrganization\tEuropean Union\t=EU\t
@@ -214,9 +215,13 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         try TokenizerStage(configuration: .init()).process(&document, context: context)
         try EntityExtractor(
             gazetteer: gazetteer,
-            givenNames: ["Tobias", "Stephen", "Liu", "Jack", "Tyler", "Tim", "Nouri", "Ziad"],
-            surnames: ["Manning", "Horton", "Street", "Fanning"],
-            commonWords: ["forward", "quarterback", "constable", "street", "the"]
+            givenNames: [
+                "Tobias", "Stephen", "Liu", "Jack", "Tyler", "Tim", "Nouri", "Ziad", "Brent", "Nadia", "Sheldon",
+            ],
+            surnames: ["Manning", "Horton", "Street", "Fanning", "Hau"],
+            commonWords: [
+                "forward", "quarterback", "constable", "street", "the", "ombudsman", "big", "machine", "crude",
+            ]
         )
         .process(&document, context: context)
         return document.mentions
@@ -286,6 +291,34 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         let people = mentions.filter { $0.type == .person }
         #expect(people.map(\.text) == ["Felt", "Horton"])
         #expect(people.allSatisfy { $0.attributes?["title"] == nil && $0.attributes?["role"] == nil })
+    }
+
+    @Test(arguments: [
+        ("Public Ombudsman Nadia Cruz's office spoke.", ["Nadia Cruz"]),
+        ("Browns DL Sheldon Richardson weighed in.", ["Sheldon Richardson"]),
+        ("The envoy to the European Union Tobias Ellwood spoke.", ["Tobias Ellwood"]),
+    ])
+    func aGivenNameStartsANameAfterAnOrdinaryWordAnAcronymOrAKnownName(text: String, names: [String]) throws {
+        #expect(spans(try extractWithNames(text), .person) == names)
+    }
+
+    @Test func aGivenNameThatAListKnowsAsAPlaceStartsANameBeforeASurname() throws {
+        let mentions = try extractWithNames("\"We are going,\" said Brent Sherwood. Brent crude fell in Brent.")
+        #expect(spans(mentions, .person) == ["Brent Sherwood"])
+        #expect(spans(mentions, .place) == ["Brent", "Brent"])
+    }
+
+    @Test func aSpeakerNeverOpensWithAnOrdinaryWord() throws {
+        let mentions = try extractWithNames("Big Machine said it would appeal, Tobias Ellwood said.")
+        #expect(spans(mentions, .person) == ["Tobias Ellwood"])
+    }
+
+    @Test func generationalSuffixesAndSecondSyllablesBelongToTheName() throws {
+        let mentions = try extractWithNames(
+            "Prosecutors said Stephen W. Carlineo Jr. pleaded guilty. Carlineo wept. Cheuk Hau-yip spoke."
+        )
+        #expect(spans(mentions, .person) == ["Stephen W. Carlineo Jr.", "Carlineo", "Cheuk Hau-yip"])
+        #expect(mentions.filter { $0.type == .person }[1].name == "Stephen W. Carlineo Jr.")
     }
 
     @Test func aGivenNameAloneOrBeforeAnOrganisationWordIsNoPerson() throws {

@@ -76,7 +76,10 @@ struct EntityRecognizer: Sendable {
                 claim(item)
             }
         }
-        if usesRules { absorbLeadingPlaces(&found, in: text) }
+        if usesRules {
+            absorbLeadingPlaces(&found, in: text)
+            extendOverSuffixes(&found, in: text, claimed: claimed)
+        }
         attachAffiliations(&found, in: text)
         attachTitles(&found, titles: titles, in: text)
         if usesCoreference {
@@ -138,10 +141,20 @@ struct EntityRecognizer: Sendable {
     /// Whether a run of capitalised words holds a word that names an organisation or an event rather than a person:
     /// "Kotak Institutional Equities", "Davis Cup Finals".
     private func containsNonPersonWord(_ run: Range<Int>, _ words: Words) -> Bool {
-        run.dropFirst().contains { index in
-            EntityRules.organizationHeadHashes.contains(words.hashes[index])
-                || EntityRules.nonPersonWordHashes.contains(words.hashes[index])
-        }
+        run.dropFirst().contains { isNonPersonWord($0, words) }
+    }
+
+    private func isNonPersonWord(_ index: Int, _ words: Words) -> Bool {
+        EntityRules.organizationHeadHashes.contains(words.hashes[index])
+            || EntityRules.nonPersonWordHashes.contains(words.hashes[index])
+            || EntityRules.placeHeadHashes.contains(words.hashes[index])
+    }
+
+    /// Whether a run found by its context alone opens with an ordinary word that is no given name, as the names of
+    /// firms, bands and operations do ("Big Machine said", "Blue Origin said", "Inherent Resolve told").
+    private func opensWithOrdinaryWord(_ run: Range<Int>, _ words: Words) -> Bool {
+        guard let first = run.first else { return false }
+        return lists.commonWords.contains(words.hashes[first]) && !lists.givenNames.contains(words.hashes[first])
     }
 
     /// Whether the line holding token `index` capitalises most of its longer words, as headlines do: at least four
@@ -167,20 +180,34 @@ struct EntityRecognizer: Sendable {
     /// ("Dr. Regina Benjamin"), or an organisation's one-word name after a title that takes a single name
     /// ("President Ford").
     private func isPartOfAName(_ item: Found, _ words: Words, titleEnds: [Int: Bool]) -> Bool {
-        guard item.tokens.count == 1, item.type == .organization || item.kind == "City" else { return false }
+        guard item.tokens.count == 1, item.type == .organization || item.type == .place else { return false }
         let index = item.tokens.lowerBound
         let token = words.token(index)
-        guard token.kind == .word, !token.flags.contains(.allCaps), !token.flags.contains(.lineBefore) else {
+        guard token.kind == .word, !token.flags.contains(.allCaps) else { return false }
+        // A given name that a list also knows as a place or a firm, before a surname: "Brent Sherwood said",
+        // "Chelsea Clinton" — not before an ordinary word ("Brent crude", "Victoria Falls").
+        let next = index + 1
+        if item.kind != "Country", lists.givenNames.contains(words.hashes[index]),
+            !EntityRules.notNameHashes.contains(words.hashes[index]), next < words.count,
+            words.token(next).kind == .word,
+            words.capitalized(next), !words.token(next).flags.contains(.allCaps),
+            !words.token(next).flags.contains(.lineBefore), !lists.commonWords.contains(words.hashes[next]),
+            !EntityRules.notNameHashes.contains(words.hashes[next]), !isNonPersonWord(next, words),
+            index == 0 || !words.capitalized(index - 1) || words.opensSentence(index)
+        {
+            return true
+        }
+        guard item.type == .organization || item.kind == "City", !token.flags.contains(.lineBefore) else {
             return false
         }
         if index > 0, words.capitalized(index - 1), lists.givenNames.contains(words.hashes[index - 1]),
-            !words.token(index - 1).flags.contains(.allCaps)
+            !words.token(index - 1).flags.contains(.allCaps),
+            !EntityRules.notNameHashes.contains(words.hashes[index - 1])
         {
             return true
         }
         guard let honorific = titleEnds[index] else { return false }
         if honorific, item.type == .organization { return true }
-        let next = index + 1
         return next < words.count && words.capitalized(next) && words.token(next).kind == .word
             && !EntityRules.notNameHashes.contains(words.hashes[next])
             && !EntityRules.organizationHeadHashes.contains(words.hashes[next])
@@ -216,20 +243,22 @@ struct EntityRecognizer: Sendable {
             // After "told" or "asked" stands who was spoken to — often a newspaper ("told Business Insider").
             if !EntityRules.addresseeVerbHashes.contains(words.hashes[index]) {
                 let after = nameRun(in: words, from: index + 1, claimed: claimed, afterTitle: false)
-                if after.count >= 2, !containsNonPersonWord(after, words) {
+                if after.count >= 2, !containsNonPersonWord(after, words), !opensWithOrdinaryWord(after, words) {
                     result.append(person(text, after, rule: "rule:speech"))
                 }
             }
             var end = index
             if end > 0, words.is(end - 1, ",") { end -= 1 }
             let before = withoutOpener(nameRunBackwards(in: words, endingAt: end, claimed: claimed), words)
-            if before.count >= 2, !containsNonPersonWord(before, words) {
+            if before.count >= 2, !containsNonPersonWord(before, words), !opensWithOrdinaryWord(before, words) {
                 result.append(person(text, before, rule: "rule:speech"))
             }
         }
         // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
         for index in 0..<words.count where words.capitalized(index) && lists.givenNames.contains(words.hashes[index]) {
-            guard !claimed[index], startsName(index, words) else { continue }
+            guard !claimed[index], !EntityRules.notNameHashes.contains(words.hashes[index]),
+                startsName(index, words, claimed)
+            else { continue }
             var run = nameRun(in: words, from: index, claimed: claimed, afterTitle: true)
             // In a headline every word is capitalised ("Lindsay Lohan Checks Into Rehab"): keep the given name and
             // surname, and a middle initial.
@@ -252,12 +281,18 @@ struct EntityRecognizer: Sendable {
                 !first.flags.contains(.abbreviation), !second.flags.contains(.lineBefore),
                 !lists.commonWords.contains(words.hashes[index]), !lists.givenNames.contains(words.hashes[index]),
                 !EntityRules.notNameHashes.contains(words.hashes[index]),
-                !EntityRules.notNameHashes.contains(words.hashes[index + 1]), startsName(index, words),
+                !EntityRules.notNameHashes.contains(words.hashes[index + 1]), startsName(index, words, claimed),
                 index + 2 >= words.count || !words.capitalized(index + 2)
                     || words.token(index + 2).flags.contains(.lineBefore),
                 index == 0 || !words.is(index - 1, "-")
             else { continue }
-            result.append(person(text, index..<(index + 2), rule: "rule:surname"))
+            var end = index + 2
+            if end + 1 < words.count, words.is(end, "-"), !words.token(end).flags.contains(.spaceBefore),
+                isSyllable(end + 1, words)
+            {
+                end += 2
+            }
+            result.append(person(text, index..<end, rule: "rule:surname"))
         }
         // Ages: "16-year-old Kimani Gray", "Scott C. Dayton, 42, of Woodbridge".
         for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
@@ -275,7 +310,9 @@ struct EntityRecognizer: Sendable {
             {
                 beforeAge = true
             }
-            if afterAge || beforeAge { result.append(person(text, run, rule: "rule:age")) }
+            if afterAge || beforeAge, !opensWithOrdinaryWord(run, words) {
+                result.append(person(text, run, rule: "rule:age"))
+            }
         }
         // Described: "Ryan Hass of the Brookings Institution", "Ryan Hass, a China policy expert at …".
         for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
@@ -285,7 +322,7 @@ struct EntityRecognizer: Sendable {
             let run = withoutOpener(nameRun(in: words, from: index, claimed: claimed, afterTitle: false), words)
             guard run.count >= 2, run.count <= 4, run.upperBound < tokens.count else { continue }
             if words.hashes[run.upperBound] == EntityRules.of || words.is(run.upperBound, ","),
-                organizationStarts(after: run.upperBound, in: words, known: known)
+                !opensWithOrdinaryWord(run, words), organizationStarts(after: run.upperBound, in: words, known: known)
             {
                 result.append(person(text, run, rule: "rule:described"))
             }
@@ -293,11 +330,16 @@ struct EntityRecognizer: Sendable {
         return result
     }
 
-    /// Whether a name may start at token `index`: nothing capitalised stands before it on the line but an ordinary
-    /// word opening the sentence ("Forward Tyler Hansbrough").
-    private func startsName(_ index: Int, _ words: Words) -> Bool {
-        index == 0 || !words.capitalized(index - 1) || words.token(index).flags.contains(.lineBefore)
-            || isSentenceOpener(index - 1, words)
+    /// Whether a name may start at token `index`: what stands before it on the line is not capitalised, or is an
+    /// ordinary word ("Forward Tyler Hansbrough", "Public Ombudsman Nadia Cruz"), an acronym ("Browns DL Sheldon
+    /// Richardson") or a name found already ("European Union Gordon Sondland").
+    private func startsName(_ index: Int, _ words: Words, _ claimed: [Bool]) -> Bool {
+        guard index > 0, words.capitalized(index - 1), !words.token(index).flags.contains(.lineBefore) else {
+            return true
+        }
+        let before = words.hashes[index - 1]
+        return claimed[index - 1] || words.token(index - 1).flags.contains(.allCaps)
+            || lists.commonWords.contains(before) && !lists.givenNames.contains(before)
     }
 
     /// A run of name-like tokens starting at `start`: capitalised words and name particles, not known words.
@@ -327,6 +369,12 @@ struct EntityRecognizer: Sendable {
                 words.capitalized(end + 1)
             {
                 end += 1
+            } else if end > start, words.is(end, "-"), !token.flags.contains(.spaceBefore), end + 1 < words.count,
+                isSyllable(end + 1, words)
+            {
+                // The second syllable of an East Asian given name: "Kim Jong-un", "Cheuk Hau-yip".
+                end += 2
+                names += 1
             } else {
                 break
             }
@@ -340,6 +388,13 @@ struct EntityRecognizer: Sendable {
             end -= 1
         }
         return start..<end
+    }
+
+    /// A short lower-case word glued to a hyphen that is no English word: "un" in "Jong-un", not "led" in "Smith-led".
+    private func isSyllable(_ index: Int, _ words: Words) -> Bool {
+        let token = words.token(index)
+        return token.kind == .word && !token.flags.contains(.capitalized) && !token.flags.contains(.spaceBefore)
+            && words.length(index) <= 3 && !lists.commonWords.contains(words.hashes[index])
     }
 
     private func nameRunBackwards(in words: Words, endingAt end: Int, claimed: [Bool]) -> Range<Int> {
@@ -594,6 +649,40 @@ struct EntityRecognizer: Sendable {
         found = found.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
     }
 
+    /// "Patrick W. Carlineo Jr.", "Charles H. Keating IV": a generational suffix right after a person found by the
+    /// rules is part of the name.
+    private func extendOverSuffixes(_ found: inout [Found], in text: TokenizedText, claimed: [Bool]) {
+        for position in found.indices where found[position].type == .person && found[position].rule != "gazetteer" {
+            var end = found[position].tokens.upperBound
+            guard end < text.tokens.count, !claimed[end], !text.tokens[end].flags.contains(.lineBefore),
+                EntityRules.nameSuffixes.contains(text.text(of: text.tokens[end]))
+            else { continue }
+            end += 1
+            // "Jr" and its full stop as two tokens.
+            if end < text.tokens.count, text.text(of: text.tokens[end]) == ".",
+                !text.tokens[end].flags.contains(.spaceBefore), text.text(of: text.tokens[end - 1]).count == 2
+            {
+                end += 1
+            }
+            let tokens = found[position].tokens.lowerBound..<end
+            found[position].tokens = tokens
+            found[position].name = Self.spanText(text, tokens)
+            found[position].entity = "assay:person/" + Self.slug(found[position].name)
+        }
+    }
+
+    /// The token holding a person's surname: the last, or the one before a generational suffix.
+    private static func surnameIndex(_ tokens: Range<Int>, in text: TokenizedText) -> Int {
+        var last = tokens.upperBound - 1
+        while last > tokens.lowerBound,
+            EntityRules.nameSuffixes.contains(text.text(of: text.tokens[last]))
+                || text.text(of: text.tokens[last]) == "."
+        {
+            last -= 1
+        }
+        return last
+    }
+
     // MARK: - Affiliations and coreference
 
     /// "X of the ORG", "X, a … at ORG": the organisation becomes the person's affiliation.
@@ -673,7 +762,7 @@ struct EntityRecognizer: Sendable {
         var surnames: [UInt64: [Found]] = [:]
         var shortForms: [UInt64: [Found]] = [:]
         for item in known where item.type == .person && item.tokens.count >= 2 {
-            let surname = words.hashes[item.tokens.upperBound - 1]
+            let surname = words.hashes[Self.surnameIndex(item.tokens, in: words.text)]
             if !surnames[surname, default: []].contains(where: { $0.entity == item.entity }) {
                 surnames[surname, default: []].append(item)
             }
@@ -759,7 +848,7 @@ struct EntityRecognizer: Sendable {
         var bySurname: [String: Set<String>] = [:]
         var full: [String: Found] = [:]
         for item in found where item.type == .person && item.tokens.count >= 2 {
-            let surname = text.text(of: text.tokens[item.tokens.upperBound - 1])
+            let surname = text.text(of: text.tokens[Self.surnameIndex(item.tokens, in: text)])
             bySurname[surname, default: []].insert(item.entity)
             full[item.entity] = item
         }

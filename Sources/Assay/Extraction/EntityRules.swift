@@ -59,7 +59,7 @@ enum EntityRules {
         "leader", "opposition leader", "envoy", "special envoy", "trade representative", "attorney general",
         "vice chairman", "analyst", "economist", "expert", "researcher", "founder", "co-founder", "chief",
         "deputy", "president-elect", "lawmaker", "diplomat", "negotiator", "chief negotiator", "spokesman for",
-        "head", "coach", "striker", "officer",
+        "head", "coach", "striker", "officer", "administrator", "ombudsman", "cmdr.", "cdr.", "lt. cmdr.",
         // Military ranks, longest first where they share words, so the name after them is not cut short.
         "petty officer", "chief petty officer", "senior chief petty officer", "master chief petty officer",
         "staff sergeant", "staff sgt.", "sergeant major", "specialist", "spc.", "private", "pvt.", "corporal",
@@ -93,6 +93,7 @@ enum EntityRules {
         "mountains", "mountain", "sea", "gulf", "bay", "strait", "island", "islands", "square", "bridge", "canal",
         "desert", "plain", "plains", "peninsula", "lake", "port", "harbor", "harbour", "county", "oblast",
         "prefecture", "crossing", "checkpoint", "highway", "corridor", "heights", "hills", "coast", "strip",
+        "stadium", "arena", "ballpark", "speedway", "coliseum",
     ]
 
     /// Words that open a place's name: "Camp Hurriya", "Fort Campbell", "Mount Sinjar", "Lake Assad".
@@ -147,7 +148,7 @@ enum EntityRules {
         "news", "times", "post", "press", "television", "radio", "patrol", "magazine", "journal", "gazette",
         "tribune", "herald", "studios", "pictures", "records", "entertainment", "club", "league", "hospital",
         "school", "clinic", "laboratory", "laboratories", "observatory", "museum", "library", "command", "fleet",
-        "squadron",
+        "squadron", "productions",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
@@ -197,6 +198,9 @@ enum EntityRules {
         "who", "whom", "whose", "which", "that", "is", "was", "has", "had", "been", "now", "currently", "also",
         "then", "formerly", "previously", "once", "still", "serves", "served", "as", "became", "becomes",
     ]
+
+    /// What may follow a person's name as part of it: "Patrick W. Carlineo Jr.", "Charles H. Keating IV".
+    static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 
     /// Name particles that may stand inside a person's name in lower case.
     static let nameParticles: Set<String> = [
