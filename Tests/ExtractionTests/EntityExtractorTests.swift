@@ -197,6 +197,18 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(later.entity == "assay:organization/mofcom")
     }
 
+    @Test func aLegalFormAfterAFirmIsPartOfItsName() throws {
+        let mentions = try extract("U.S. Steel Corp. said so, and United States Steel, Inc. agreed.")
+        #expect(spans(mentions, .organization) == ["U.S. Steel Corp.", "United States Steel, Inc."])
+        #expect(mentions.allSatisfy { $0.entity == "assay:organization/us-steel" })
+    }
+
+    @Test func titlesBeforeOfAreNoPartOfAnOrganisationsName() throws {
+        let mentions = try extract("Jane Doe, CEO and Founder of Ceres Robotics Inc., spoke.")
+        #expect(spans(mentions, .organization) == ["Ceres Robotics Inc."])
+        #expect(mentions.first { $0.type == .person }?.attributes?["role"] == "CEO and Founder")
+    }
+
     @Test func acronymDefinitionsBecomeAliases() throws {
         let mentions = try extract(
             "The National Development and Reform Commission (NDRC) set quotas. Later the NDRC raised them."

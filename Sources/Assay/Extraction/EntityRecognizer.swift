@@ -65,7 +65,10 @@ struct EntityRecognizer: Sendable {
             }
         }
         if usesRules {
-            for item in organizations(in: words, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
+            var titleWords = [Bool](repeating: false, count: words.count)
+            for match in titles { for index in match.tokens { titleWords[index] = true } }
+            for item in organizations(in: words, claimed: claimed, titleWords: titleWords)
+            where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
             for item in places(in: words, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
@@ -79,6 +82,7 @@ struct EntityRecognizer: Sendable {
         if usesRules {
             absorbLeadingPlaces(&found, in: text)
             extendOverSuffixes(&found, in: text, claimed: claimed)
+            extendOverLegalForms(&found, in: text, claimed: claimed)
         }
         attachAffiliations(&found, in: text)
         attachTitles(&found, titles: titles, in: text)
@@ -450,7 +454,7 @@ struct EntityRecognizer: Sendable {
 
     // MARK: - Organisations
 
-    private func organizations(in words: Words, claimed: [Bool]) -> [Found] {
+    private func organizations(in words: Words, claimed: [Bool], titleWords: [Bool]) -> [Found] {
         var result: [Found] = []
         var index = 0
         while index < words.count {
@@ -478,7 +482,18 @@ struct EntityRecognizer: Sendable {
             end = lastCapital + 1
             var start = index
             if words.hashes[start] == EntityRules.the { start += 1 }
-            if let span = organizationSpan(words, start..<end) {
+            // "CEO and Founder of Ceres Robotics Inc.": the titles before "of" are no part of the name.
+            var afterTitles = start
+            while afterTitles < end, titleWords[afterTitles] || words.hashes[afterTitles] == EntityRules.and {
+                afterTitles += 1
+            }
+            if afterTitles > start, afterTitles + 1 < end, words.hashes[afterTitles] == EntityRules.of {
+                start = afterTitles + 1
+            }
+            // "Companies Inc." after "Lowe's" is the end of a name, not one.
+            let opensWithLegalForm =
+                words.string(start) == "Companies" || EntityRules.legalForms.contains(words.string(start))
+            if !opensWithLegalForm, let span = organizationSpan(words, start..<end) {
                 result.append(organization(words.text, span, rule: "rule:org-form"))
                 index = end
                 continue
@@ -668,6 +683,33 @@ struct EntityRecognizer: Sendable {
             found[position].tokens = tokens
             found[position].name = Self.spanText(text, tokens)
             found[position].entity = "assay:person/" + Self.slug(found[position].name)
+        }
+    }
+
+    /// "Home Depot Inc.", "Netflix, Inc.", "Lowe's Companies Inc.": a legal form right after an organisation is part
+    /// of its name as written.
+    private func extendOverLegalForms(_ found: inout [Found], in text: TokenizedText, claimed: [Bool]) {
+        for position in found.indices where found[position].type == .organization {
+            var end = found[position].tokens.upperBound
+            if end + 1 < text.tokens.count, text.text(of: text.tokens[end]) == ",",
+                EntityRules.legalForms.contains(text.text(of: text.tokens[end + 1]))
+            {
+                end += 1
+            }
+            if end + 1 < text.tokens.count, text.text(of: text.tokens[end]) == "Companies" {
+                end += 1
+            }
+            guard end < text.tokens.count, !claimed[end], !text.tokens[end].flags.contains(.lineBefore),
+                EntityRules.legalForms.contains(text.text(of: text.tokens[end]))
+            else { continue }
+            end += 1
+            // "Inc" and its full stop as two tokens.
+            if end < text.tokens.count, text.text(of: text.tokens[end]) == ".",
+                !text.tokens[end].flags.contains(.spaceBefore)
+            {
+                end += 1
+            }
+            found[position].tokens = found[position].tokens.lowerBound..<end
         }
     }
 

@@ -29,6 +29,7 @@ enum EntityRules {
     static let the = hash("the")
     static let rare = hash("rare")
     static let of = hash("of")
+    static let and = hash("and")
     static let forWord = hash("for")
     static let ministry = hash("ministry")
     static let organizationNounHashes = hashes(organizationNouns)
@@ -197,6 +198,12 @@ enum EntityRules {
     static let clauseOpeners: Set<String> = [
         "who", "whom", "whose", "which", "that", "is", "was", "has", "had", "been", "now", "currently", "also",
         "then", "formerly", "previously", "once", "still", "serves", "served", "as", "became", "becomes",
+    ]
+
+    /// Legal forms that may follow a firm's name: "Home Depot Inc.", "Netflix, Inc.".
+    static let legalForms: Set<String> = [
+        "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "plc", "PLC", "LLC", "L.L.C.", "GmbH", "AG", "N.V.",
+        "S.A.", "SE", "Limited", "Incorporated", "Corporation", "LP", "L.P.",
     ]
 
     /// What may follow a person's name as part of it: "Patrick W. Carlineo Jr.", "Charles H. Keating IV".
