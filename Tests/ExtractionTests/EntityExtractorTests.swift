@@ -203,6 +203,17 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(mentions.allSatisfy { $0.entity == "assay:organization/us-steel" })
     }
 
+    @Test func aNameFoundByItsFormRightAfterAKnownOrganisationContinuesIt() throws {
+        let mentions = try extract("U.S. Steel Group Plc said so. The European Union Advisory Council agreed.")
+        let organizations = mentions.filter { $0.type == .organization }
+        #expect(organizations.map(\.text) == ["U.S. Steel Group Plc", "European Union Advisory Council"])
+        #expect(
+            organizations.map(\.entity) == [
+                "assay:organization/us-steel", "assay:organization/european-union-advisory-council",
+            ]
+        )
+    }
+
     @Test func titlesBeforeOfAreNoPartOfAnOrganisationsName() throws {
         let mentions = try extract("Jane Doe, CEO and Founder of Ceres Robotics Inc., spoke.")
         #expect(spans(mentions, .organization) == ["Ceres Robotics Inc."])

@@ -82,6 +82,7 @@ struct EntityRecognizer: Sendable {
         if usesRules {
             absorbLeadingPlaces(&found, in: text)
             extendOverSuffixes(&found, in: text, claimed: claimed)
+            mergeAdjacentOrganizations(&found, in: text)
             extendOverLegalForms(&found, in: text, claimed: claimed)
         }
         attachAffiliations(&found, in: text)
@@ -684,6 +685,34 @@ struct EntityRecognizer: Sendable {
             found[position].name = Self.spanText(text, tokens)
             found[position].entity = "assay:person/" + Self.slug(found[position].name)
         }
+    }
+
+    /// "ABC Entertainment Group", "Vodafone Group Plc": a name found by its form right after a known organisation
+    /// continues it. Corporate words alone ("Group Plc") keep the known organisation; anything else names another
+    /// (a division).
+    private func mergeAdjacentOrganizations(_ found: inout [Found], in text: TokenizedText) {
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var merged: [Found] = []
+        for item in found {
+            guard item.rule == "rule:org-form", let last = merged.last, last.type == .organization,
+                last.tokens.upperBound == item.tokens.lowerBound,
+                !text.tokens[item.tokens.lowerBound].flags.contains(.lineBefore)
+            else {
+                merged.append(item)
+                continue
+            }
+            var joined = last
+            joined.tokens = last.tokens.lowerBound..<item.tokens.upperBound
+            let corporate = item.tokens.allSatisfy { index in
+                let word = text.text(of: text.tokens[index])
+                return EntityRules.corporateWords.contains(word) || EntityRules.legalForms.contains(word) || word == "."
+            }
+            if !corporate {
+                joined = organization(text, joined.tokens, rule: "rule:org-form")
+            }
+            merged[merged.count - 1] = joined
+        }
+        found = merged
     }
 
     /// "Home Depot Inc.", "Netflix, Inc.", "Lowe's Companies Inc.": a legal form right after an organisation is part

@@ -202,8 +202,14 @@ enum EntityRules {
 
     /// Legal forms that may follow a firm's name: "Home Depot Inc.", "Netflix, Inc.".
     static let legalForms: Set<String> = [
-        "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "plc", "PLC", "LLC", "L.L.C.", "GmbH", "AG", "N.V.",
+        "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "plc", "Plc", "PLC", "LLC", "L.L.C.", "GmbH", "AG",
+        "N.V.",
         "S.A.", "SE", "Limited", "Incorporated", "Corporation", "LP", "L.P.",
+    ]
+
+    /// Words that add no name to a firm's: "Vodafone Group Plc" is Vodafone.
+    static let corporateWords: Set<String> = [
+        "Group", "Holdings", "Holding", "Companies", "Company", "Corporation", "Communications", "International",
     ]
 
     /// What may follow a person's name as part of it: "Patrick W. Carlineo Jr.", "Charles H. Keating IV".
