@@ -30,4 +30,17 @@ import Testing
         let found = matcher.matches(in: text).map(\.payloads)
         #expect(found == [[1], [2], [3]])
     }
+
+    @Test func aNameEndingInAWordThatStartsWithDigitsBeatsTheShorterName() {
+        let matcher = TokenMatcher(patterns: [
+            .init(text: "Philadelphia", payload: 1),
+            .init(text: "Philadelphia 76ers", payload: 2),
+            .init(text: "76ers", caseSensitive: true, payload: 2),
+            .init(text: "San Francisco 49ers", payload: 3),
+        ])
+        let text = Tokenizer().tokenize("Philadelphia 76ers fans in Philadelphia; the 76ers and San Francisco 49ers.")
+        let found = matcher.matches(in: text)
+        #expect(found.map(\.payloads) == [[2], [1], [2], [3]])
+        #expect(found.map(\.tokens.count) == [2, 1, 1, 3])
+    }
 }

@@ -72,4 +72,19 @@ import Testing
         #expect(flags[3].contains(.allCaps))
         #expect(!flags[6].contains(.capitalized))
     }
+
+    @Test func aWordThatStartsWithDigitsIsOneWordWithoutACapital() {
+        // "76ers" is a word like "3M", not the number 76 and a word "ers": the gazetteer matches it whole, and the
+        // entity lexicon, not the tokenizer, decides that a leading digit stands in for a capital.
+        let tokenized = tokenizer.tokenize("the Philadelphia 76ers, the 49ers and 20th Century Fox")
+        #expect(
+            tokenized.tokens.map { tokenized.text(of: $0) } == [
+                "the", "Philadelphia", "76ers", ",", "the", "49ers", "and", "20th", "Century", "Fox",
+            ]
+        )
+        for index in [2, 5, 7] {
+            #expect(tokenized.tokens[index].kind == .word)
+            #expect(!tokenized.tokens[index].flags.contains(.capitalized))
+        }
+    }
 }

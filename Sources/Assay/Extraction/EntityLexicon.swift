@@ -87,14 +87,15 @@ struct EntityLexicon: Sendable {
     private func accept(_ entry: Entry, span: Range<Int>, in text: TokenizedText) -> Bool {
         let first = text.tokens[span.lowerBound]
         if entry.type != .mineral && entry.type != nil {
-            guard first.flags.contains(.capitalized) || first.kind == .number else { return false }
+            guard first.flags.contains(.capitalized) || Self.startsWithDigit(first, in: text) else { return false }
         }
         // "U.S. steel" is the metal, "U.S. Steel" the company: a name of several words ends capitalised too.
         if entry.type == .organization, span.count > 1 {
             let last = text.tokens[span.upperBound - 1]
-            // A piece glued to the word before it ("49ers" is "49" + "ers") is no word of its own.
+            // A piece glued to the word before it ("D-backs" is "D" + "-" + "backs") is no word of its own, and a
+            // word that starts with a digit ("Philadelphia 76ers") has no capital to look for.
             if last.kind == .word, !last.flags.contains(.capitalized), last.flags.contains(.spaceBefore),
-                !entry.lowercaseEnding
+                !Self.startsWithDigit(last, in: text), !entry.lowercaseEnding
             {
                 return false
             }
@@ -121,6 +122,12 @@ struct EntityLexicon: Sendable {
             return mineralInContext(span, in: text)
         }
         return true
+    }
+
+    /// Whether a token starts with a digit: a number ("1,200") or a word the tokenizer keeps whole ("49ers",
+    /// "76ers", "20th"), whose first letter is lower case without making it an ordinary word.
+    private static func startsWithDigit(_ token: Token, in text: TokenizedText) -> Bool {
+        Tokenizer.isDigit(text.scalars[Int(token.start)])
     }
 
     /// Words that make a metal name mean the metal: "lead ore", "tin prices", "gold mine", "lead and zinc".
