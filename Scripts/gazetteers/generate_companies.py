@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Writes Gazetteers/companies.tsv: the companies of the major stock indices, as news names them.
+
+Source: the `pytickersymbols` package (MIT licence), which lists the members of the S&P 500, S&P 100 and S&P 600,
+the NASDAQ 100 and Dow Jones, the FTSE 100, DAX, MDAX, SDAX and TecDAX, CAC 40 and CAC Mid 60, EURO STOXX 50, AEX,
+BEL 20, IBEX 35, OMX Helsinki 25 and Stockholm 30, the Swiss 20 and the Nikkei 225, with their countries.
+
+Each company is named by its listed name without the legal form ("Netflix, Inc." → "Netflix", "Lowe's Companies
+Inc." → "Lowe's"), with the listed name as an alias. A one-word short name that is also an English word, a given
+name, a frequent surname or a place ("Target", "Ross", "Dover") would match too much: the company is then known by
+its listed name only, or left out when that is the short name itself. Companies already in organizations.tsv
+(curated, with Wikidata ids) are skipped, so this file only adds. Runs after the other generators, whose files it
+reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+from pytickersymbols import PyTickerSymbols
+
+from common import GAZETTEERS, Alias, Entry, assay_id, lowercase_words, write_gazetteer
+from generate_curated import country_id
+
+LEGAL_FORM = re.compile(
+    r"(,|\s)+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Companies|plc|PLC|Plc|AG|SE|S\.A\.|SA|"
+    r"N\.V\.|NV|Ltd\.?|Limited|Holdings?|Group|Oyj|ASA|AB|S\.p\.A\.|SpA|KGaA|& Co\.|Aktiengesellschaft|"
+    r"ADR|\(The\)|Class [A-C])$"
+)
+COUNTRY_NAMES = {"United States": "US", "United Kingdom": "GB", "South Korea": "KR", "Russia": "RU"}
+# Words that make no name on their own: "National Bank", "American International", "First Bancorp".
+GENERIC = {
+    "national", "international", "american", "first", "general", "united", "bank", "bancorp", "group", "financial",
+    "capital", "trust", "holdings", "company", "resources", "industries", "energy", "systems", "of", "the", "&",
+    "and",
+}
+
+
+def short_name(listed: str) -> str:
+    """`The Home Depot, Inc.` → `Home Depot`; `Lowe's Companies Inc.` → `Lowe's`."""
+    name = re.sub(r"\s*\([^)]*\)", "", listed).strip()
+    if name.startswith("The "):
+        name = name[4:]
+    while True:
+        shorter = LEGAL_FORM.sub("", name).strip().rstrip(",")
+        if shorter == name or not shorter:
+            return name
+        name = shorter
+
+
+def word_list(path) -> set[str]:
+    return {
+        line.strip().casefold()
+        for line in path.read_text(encoding="utf-8").split("\n")
+        if line.strip() and not line.startswith("#")
+    }
+
+
+def known_names(path) -> set[str]:
+    """Every name and alias of a generated gazetteer file, case-folded."""
+    result: set[str] = set()
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 5 or fields[0] == "id":
+            continue
+        result.add(fields[3].casefold())
+        result.update(alias.lstrip("=").casefold() for alias in fields[4].split("|") if alias)
+    return result
+
+
+def country_code(name: str) -> str | None:
+    if name in COUNTRY_NAMES:
+        return COUNTRY_NAMES[name]
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return None
+
+
+def main() -> None:
+    organizations = known_names(GAZETTEERS / "organizations.tsv")
+    places = known_names(GAZETTEERS / "places.tsv")
+    people_words = word_list(GAZETTEERS / "given-names.txt") | word_list(GAZETTEERS / "surnames.txt")
+    words = lowercase_words()
+
+    def risky(name: str) -> bool:
+        if all(word.casefold() in GENERIC for word in name.split()):
+            return True
+        if " " in name:
+            return False
+        folded = name.casefold()
+        return folded in words or folded in people_words or folded in places or len(name) <= 2
+
+    entries: dict[str, Entry] = {}
+    for stock in PyTickerSymbols().get_all_stocks():
+        listed = " ".join(re.sub(r"\s*\([^)]*\)", "", stock["name"]).split())
+        short = short_name(listed)
+        if listed.casefold() in organizations or short.casefold() in organizations:
+            continue
+        if risky(short):
+            if listed == short or risky(listed):
+                continue
+            name, aliases = listed, []
+        else:
+            name, aliases = short, [Alias(listed)] if listed != short else []
+            if listed.rstrip(".").endswith((" Inc", " Corp", " Ltd")) and "," in listed:
+                aliases.append(Alias(listed.replace(",", "")))
+        identifier = assay_id("organization", name)
+        if identifier in entries:
+            continue
+        attributes = {}
+        code = country_code(stock.get("country", ""))
+        if code:
+            attributes["country"] = country_id(code, "pytickersymbols")
+        entries[identifier] = Entry(
+            identifier, "Organization", "Corporation", name, aliases, attributes, f"pytickersymbols: {listed}"
+        )
+    write_gazetteer(
+        GAZETTEERS / "companies.tsv",
+        1,
+        "Companies of the major stock indices (pytickersymbols 1.17.10, MIT licence), less those in\n"
+        "organizations.tsv. Generated by Scripts/gazetteers/generate_companies.py; do not edit.",
+        list(entries.values()),
+    )
+
+
+if __name__ == "__main__":
+    main()
