@@ -118,9 +118,9 @@ public struct EntityExtractor: Stage {
 
     /// The words of a list beside the gazetteer files (`given-names.txt`: one a line, `#` comments), hashed as the
     /// rules compare them; empty if the file is not there.
-    static func wordList(_ name: String, in directory: String) -> Set<UInt64> {
-        guard let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { return [] }
-        var hashes: Set<UInt64> = []
+    static func wordList(_ name: String, in directory: String) -> WordSet {
+        guard let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { return WordSet() }
+        var hashes = WordSet()
         for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
             hashes.insert(EntityRules.hash(String(line)))
         }

@@ -10,12 +10,12 @@ struct EntityRecognizer: Sendable {
     /// The word lists beside the gazetteer, as case-folded hashes (``EntityRules/hash(_:)``).
     struct WordLists: Sendable {
         /// Given names ("Tobias", "Liu"): a capitalised run starting with one is a person.
-        var givenNames: Set<UInt64> = []
+        var givenNames = WordSet()
         /// Surnames ("Manning", "Horton"): an unknown capitalised word before one is a given name.
-        var surnames: Set<UInt64> = []
+        var surnames = WordSet()
         /// English words written in lower case ("forward", "quarterback"): capitalised at a sentence's start, they are
         /// no part of a name.
-        var commonWords: Set<UInt64> = []
+        var commonWords = WordSet()
     }
 
     init(lexicon: EntityLexicon?, rules: Bool = true, coreference: Bool = true, words: WordLists = WordLists()) {
@@ -277,7 +277,9 @@ struct EntityRecognizer: Sendable {
         // A surname after an unknown name: "Peyton Manning", "Zurana Horton" — two words, neither an ordinary word
         // (so not "Bleecker Street", "Qwest Field") nor a given name the rule above has seen.
         for index in 0..<words.count - 1
-        where lists.surnames.contains(words.hashes[index + 1]) && !lists.commonWords.contains(words.hashes[index + 1]) {
+        where words.capitalized(index + 1) && lists.surnames.contains(words.hashes[index + 1])
+            && !lists.commonWords.contains(words.hashes[index + 1])
+        {
             let first = words.token(index)
             let second = words.token(index + 1)
             guard !claimed[index], !claimed[index + 1], first.kind == .word, second.kind == .word,
@@ -493,7 +495,8 @@ struct EntityRecognizer: Sendable {
             }
             // "Companies Inc." after "Lowe's" is the end of a name, not one.
             let opensWithLegalForm =
-                words.string(start) == "Companies" || EntityRules.legalForms.contains(words.string(start))
+                words.hashes[start] == EntityRules.companies
+                || EntityRules.legalFormHashes.contains(words.hashes[start])
             if !opensWithLegalForm, let span = organizationSpan(words, start..<end) {
                 result.append(organization(words.text, span, rule: "rule:org-form"))
                 index = end

@@ -17,7 +17,7 @@ enum EntityRules {
         return TokenMatcher.foldedHash(scalars, 0..<scalars.count)
     }
 
-    static func hashes(_ words: some Sequence<String>) -> Set<UInt64> { Set(words.map(hash)) }
+    static func hashes(_ words: some Sequence<String>) -> WordSet { WordSet(words.map(hash)) }
 
     static let speechVerbHashes = hashes(speechVerbs)
     static let notNameHashes = hashes(notNames)
@@ -30,6 +30,8 @@ enum EntityRules {
     static let rare = hash("rare")
     static let of = hash("of")
     static let and = hash("and")
+    static let companies = hash("companies")
+    static let legalFormHashes = hashes(legalForms)
     static let forWord = hash("for")
     static let ministry = hash("ministry")
     static let organizationNounHashes = hashes(organizationNouns)
