@@ -15,19 +15,6 @@ private func dates(
         }
 }
 
-/// SplitMix64, for seeded random texts (as in swift-algorithms' test utilities).
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The reference of most cases, 2025-06-16, is a Monday in ISO week 25.
 @Suite struct DateRulesTests {
     @Test(arguments: [
@@ -245,6 +232,23 @@ private struct SeededGenerator: RandomNumberGenerator {
                 "now = PRESENT_REF -", "the past = PAST_REF -",
             ]
         )
+    }
+
+    @Test(arguments: [
+        // The tense before a month and day without a year picks the year when the closest is over a month away.
+        ("Lopez was abducted on May 18 and found later.", ["May 18 = 2019-05-18 day"]),
+        ("The council will vote on March 21.", ["March 21 = 2020-03-21 day"]),
+        ("Officials met on Nov. 25.", ["Nov. 25 = 2019-11-25 day"]),
+        // A weekday settles the year: May 18 was a Saturday in 2019, not in 2020.
+        ("The final is on Saturday, May 18.", ["Saturday, May 18 = 2019-05-18 day"]),
+        // A tense word further back in a long clause still counts.
+        (
+            "She will be allowed to play her old tracks at the American Music Awards on Sunday.",
+            ["Sunday = 2019-11-24 day"]
+        ),
+    ])
+    func resolvesADayWithoutAYearByTenseAndWeekday(text: String, expected: [String]) {
+        #expect(dates(text, reference: "2019-11-20") == expected)
     }
 
     @Test func aPlaceholderPublicationDateIsNoReference() {

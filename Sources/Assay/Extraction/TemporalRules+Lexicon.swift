@@ -160,6 +160,8 @@ extension TemporalRules {
             static let anchorsYear = Context(rawValue: 1 << 11)
             /// Capitalized after a weekday, it makes a name of it: `Sunday Times`, `Monday Night Football`.
             static let afterWeekdayName = Context(rawValue: 1 << 12)
+            /// A word in `ed` after it is a participle, not a past tense: `will be allowed`, `to be held`.
+            static let beforeParticiple = Context(rawValue: 1 << 13)
         }
 
         var role: Role = .none
@@ -479,7 +481,11 @@ extension TemporalRules.Lexicon {
                 "saw", "took", "made", "came", "went", "fell", "rose", "won", "lost", "held", "struck", "sent",
                 "left", "paid", "sold", "bought", "spent", "grew", "led", "hit", "cut", "put", "ran", "wrote", "gave",
                 "got", "began", "became", "brought", "thought", "felt", "kept", "knew", "previously", "since",
+                "heard", "found", "stood", "understood", "meant", "spoke", "broke", "chose", "drove", "fought",
+                "caught", "taught", "sought", "built", "flew", "drew", "threw", "wore", "shot", "fled", "forgot",
+                "hid", "swore", "woke", "sat", "lay", "ate", "dealt", "withdrew", "overtook", "undertook",
             ]) { $0.tense = .past }
+            add(["be", "being"]) { $0.context.insert(.beforeParticiple) }
             add([
                 "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "greed", "embed",
                 "shed", "hundred", "red", "bred", "bed", "steed", "weed", "deed", "heed", "creed",

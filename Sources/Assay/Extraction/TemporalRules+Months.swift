@@ -97,14 +97,23 @@ extension TemporalRules.Parser {
         return MonthPhrase(month: month, day: day.value, end: index + 1)
     }
 
-    /// A match for a month phrase with a day, from token `first`.
-    func dayMatch(_ first: Int, _ phrase: MonthPhrase) -> Match {
+    /// A match for a month phrase with a day, from token `first`; a weekday before it ("Saturday, May 18") picks
+    /// the year when none is given.
+    func dayMatch(_ first: Int, _ phrase: MonthPhrase, weekday: Int? = nil) -> Match {
         guard let day = phrase.day else { return monthMatch(first, phrase, modifier: nil) }
         if let year = phrase.year {
             let value = TemporalRules.Calendar.dayValue(year: year, month: phrase.month, day: day)
             return anchored(date(first, phrase.end, value, "day", kind: "Date"), year)
         }
-        return date(first, phrase.end, monthDayValue(month: phrase.month, day: day), "day", kind: "Date")
+        // Only the words before the date: in "the pause ends on Aug 10, officials said" the reporting verb after it
+        // says nothing of the date.
+        let value = monthDayValue(
+            month: phrase.month,
+            day: day,
+            direction: direction(around: first, phrase.end, leftOnly: true),
+            weekday: weekday
+        )
+        return date(first, phrase.end, value, "day", kind: "Date")
     }
 
     /// A match for a month phrase without a day: a month of a given year, or a month alone resolved by tense.
@@ -165,8 +174,10 @@ extension TemporalRules.Parser {
         if touches(i + 1) && tokens[i + 1].kind == .word { return nil }
         var index = i + 1
         if isPunctuation(index, 0x2C) || (name.weekdayIsAbbreviation && isPunctuation(index, 0x2E)) { index += 1 }
-        if let phrase = monthCore(at: index), phrase.day != nil { return dayMatch(i, phrase) }
-        if let phrase = dayFirstCore(at: index) { return dayMatch(i, phrase) }
+        if let phrase = monthCore(at: index), phrase.day != nil {
+            return dayMatch(i, phrase, weekday: Int(name.weekday))
+        }
+        if let phrase = dayFirstCore(at: index) { return dayMatch(i, phrase, weekday: Int(name.weekday)) }
         guard !name.weekdayIsAbbreviation else { return nil }
         let weekday = Int(name.weekday)
         if let part = word(i + 1)?.partOfDay, part != 0 {

@@ -218,14 +218,15 @@ extension TemporalRules {
         }
 
         /// Which way the sentence around tokens `first..<end` points: the nearest tense cue to the left within the
-        /// sentence (up to 12 tokens), else the first to the right (up to 10 tokens).
+        /// sentence (up to 20 tokens: "she will be allowed to play her old tracks at the American Music Awards on
+        /// Sunday"), else — unless `leftOnly` — the first to the right (up to 10 tokens).
         ///
         /// Cues are the lexicon's tense words (`will`, `next`, `expected` …; `was`, `said`, `ago` …) and lower-case
         /// words ending in `ed` ("faltered", "imposed").
-        func direction(around first: Int, _ end: Int) -> Direction {
+        func direction(around first: Int, _ end: Int, leftOnly: Bool = false) -> Direction {
             var index = first - 1
             var steps = 0
-            while index >= lineStart && steps < 12 {
+            while index >= lineStart && steps < 20 {
                 if isSentenceEnd(index) { break }
                 let cue = cue(at: index)
                 if cue != .unknown { return cue }
@@ -234,7 +235,7 @@ extension TemporalRules {
             }
             index = end
             steps = 0
-            while index < limit && steps < 10 {
+            while !leftOnly && index < limit && steps < 10 {
                 if isSentenceEnd(index) { break }
                 let cue = cue(at: index)
                 if cue != .unknown { return cue }
@@ -260,7 +261,14 @@ extension TemporalRules {
                 case .none, .neutral: return .unknown
                 }
             }
-            return token.has(.endsInED) ? .past : .unknown
+            guard token.has(.endsInED) else { return .unknown }
+            // "will be allowed": a participle after "be" tells nothing of the tense.
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].word >= 0,
+                words[Int(tokens[i - 1].word)].context.contains(.beforeParticiple)
+            {
+                return .unknown
+            }
+            return .past
         }
     }
 }

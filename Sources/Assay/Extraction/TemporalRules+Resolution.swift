@@ -104,22 +104,44 @@ extension TemporalRules.Parser {
         }
     }
 
-    /// A month and day without a year ("Aug 10"): in the year stated earlier in the sentence if any, else the year
-    /// that puts it closest to the reference, else `--08-10`.
-    func monthDayValue(month: Int, day: Int) -> String {
+    /// A month and day without a year ("Aug 10"): in the year stated earlier in the sentence if any, else — with a
+    /// reference — the closest to it (a tie goes to the past); but when that is more than a month away, the latest
+    /// on or before it in a past context ("was killed on May 18") or the first on or after it in a future one ("will
+    /// vote on March 21"). A weekday named with it settles the year when one year of the three around the reference
+    /// gives that weekday ("Saturday, May 18"). Without a reference, `--08-10`.
+    func monthDayValue(month: Int, day: Int, direction: Direction = .unknown, weekday: Int? = nil) -> String {
         if let year = sentenceYear, TemporalRules.Calendar.isValid(year: year, month: month, day: day) {
             return TemporalRules.Calendar.dayValue(year: year, month: month, day: day)
         }
         guard let reference else {
             return "--\(TemporalRules.Calendar.padded(month, 2))-\(TemporalRules.Calendar.padded(day, 2))"
         }
-        var best: (distance: Int, value: String)?
-        for year in (reference.year - 1)...(reference.year + 1)
-        where TemporalRules.Calendar.isValid(year: year, month: month, day: day) {
-            let distance = abs(TemporalRules.Calendar.dayNumber(year: year, month: month, day: day) - referenceDay)
-            if best == nil || distance < best?.distance ?? .max {
-                best = (distance, TemporalRules.Calendar.dayValue(year: year, month: month, day: day))
+        func closest(_ direction: Direction) -> (distance: Int, value: String)? {
+            var best: (distance: Int, value: String)?
+            for year in (reference.year - 1)...(reference.year + 1)
+            where TemporalRules.Calendar.isValid(year: year, month: month, day: day) {
+                let offset = TemporalRules.Calendar.dayNumber(year: year, month: month, day: day) - referenceDay
+                if direction == .past && offset > 0 || direction == .future && offset < 0 { continue }
+                if best == nil || abs(offset) < best?.distance ?? .max {
+                    best = (abs(offset), TemporalRules.Calendar.dayValue(year: year, month: month, day: day))
+                }
             }
+            return best
+        }
+        if let weekday {
+            let years = ((reference.year - 1)...(reference.year + 1)).filter { year in
+                TemporalRules.Calendar.isValid(year: year, month: month, day: day)
+                    && TemporalRules.Calendar.weekday(
+                        ofDay: TemporalRules.Calendar.dayNumber(year: year, month: month, day: day)
+                    ) == weekday
+            }
+            if years.count == 1, let year = years.first {
+                return TemporalRules.Calendar.dayValue(year: year, month: month, day: day)
+            }
+        }
+        var best = closest(.unknown)
+        if let nearest = best, nearest.distance > 31, direction != .unknown, let directed = closest(direction) {
+            best = directed
         }
         return best?.value ?? "--\(TemporalRules.Calendar.padded(month, 2))-\(TemporalRules.Calendar.padded(day, 2))"
     }
