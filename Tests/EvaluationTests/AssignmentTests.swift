@@ -1,3 +1,4 @@
+import AssayTestSupport
 import Testing
 
 @testable import Assay
@@ -19,15 +20,8 @@ import Testing
     }
 
     @Test func matchesExhaustiveSearchOnSeededRandomMatrices() {
-        var state: UInt64 = 42
-        func next() -> Double {
-            // SplitMix64.
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-        }
+        var generator = SeededGenerator(seed: 42)
+        func next() -> Double { Double(generator.next() >> 11) / Double(1 << 53) }
         for _ in 0..<50 {
             let rows = Int(next() * 4) + 1
             let columns = Int(next() * 4) + 1

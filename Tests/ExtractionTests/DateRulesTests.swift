@@ -1,4 +1,5 @@
 import Assay
+import AssayTestSupport
 import Testing
 
 /// `text = value granularity [modifier]` for each date mention, in order.
@@ -305,7 +306,7 @@ private func dates(
             "90", "\n", "\n\n", "about", "more", "than", "at", "least", "up", "Christmas", "New", "Year", "Eve",
             "\u{1F3AF}", "\u{E9}t\u{E9}", "1,200", "1.5", "%", "$", "(", ")", "today", "tonight", "weekend",
         ]
-        var generator = SeededGenerator(state: 42)
+        var generator = SeededGenerator(seed: 42)
         let reference = ReferenceDate(iso8601: "2025-06-16")
         for _ in 0..<2000 {
             var text = ""

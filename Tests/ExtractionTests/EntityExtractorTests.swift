@@ -22,13 +22,21 @@ let testGazetteer = """
 
     """
 
-func extract(_ text: String) throws -> [Mention] {
-    let gazetteer = try Gazetteer(entries: Gazetteer.parse(testGazetteer, file: "test.tsv"))
+/// The mentions `extract-entities` finds in a plain text, over a gazetteer in the shipped format and word lists.
+func extract(
+    _ text: String,
+    gazetteer source: String = testGazetteer,
+    givenNames: [String] = [],
+    surnames: [String] = [],
+    commonWords: [String] = []
+) throws -> [Mention] {
+    let gazetteer = try Gazetteer(entries: Gazetteer.parse(source, file: "test.tsv"))
     var document = Document(id: "t", format: .text, source: text, sourceSHA256: "")
     let context = StageContext()
     try TextCleaner(configuration: .init()).process(&document, context: context)
     try TokenizerStage(configuration: .init()).process(&document, context: context)
-    try EntityExtractor(gazetteer: gazetteer).process(&document, context: context)
+    try EntityExtractor(gazetteer: gazetteer, givenNames: givenNames, surnames: surnames, commonWords: commonWords)
+        .process(&document, context: context)
     return document.mentions
 }
 
@@ -231,13 +239,8 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
 
 @Suite struct GivenNameRuleTests {
     func extractWithNames(_ text: String) throws -> [Mention] {
-        let gazetteer = try Gazetteer(entries: Gazetteer.parse(testGazetteer, file: "test.tsv"))
-        var document = Document(id: "t", format: .text, source: text, sourceSHA256: "")
-        let context = StageContext()
-        try TextCleaner(configuration: .init()).process(&document, context: context)
-        try TokenizerStage(configuration: .init()).process(&document, context: context)
-        try EntityExtractor(
-            gazetteer: gazetteer,
+        try extract(
+            text,
             givenNames: [
                 "Tobias", "Stephen", "Liu", "Jack", "Tyler", "Tim", "Nouri", "Ziad", "Brent", "Nadia", "Sheldon",
             ],
@@ -246,8 +249,6 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
                 "forward", "quarterback", "constable", "street", "the", "ombudsman", "big", "machine", "crude",
             ]
         )
-        .process(&document, context: context)
-        return document.mentions
     }
 
     @Test(arguments: [

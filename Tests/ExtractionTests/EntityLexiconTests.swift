@@ -17,13 +17,7 @@ import Testing
         """
 
     func mentions(_ text: String) throws -> [Mention] {
-        let gazetteer = try Gazetteer(entries: Gazetteer.parse(Self.gazetteer, file: "test.tsv"))
-        var document = Document(id: "t", format: .text, source: text, sourceSHA256: "")
-        let context = StageContext()
-        try TextCleaner(configuration: .init()).process(&document, context: context)
-        try TokenizerStage(configuration: .init()).process(&document, context: context)
-        try EntityExtractor(gazetteer: gazetteer).process(&document, context: context)
-        return document.mentions
+        try extract(text, gazetteer: Self.gazetteer)
     }
 
     func organizations(_ text: String) throws -> [String] {

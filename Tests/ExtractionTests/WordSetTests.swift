@@ -1,3 +1,4 @@
+import AssayTestSupport
 import Testing
 
 @testable import Assay
@@ -5,7 +6,7 @@ import Testing
 @Suite struct WordSetTests {
     @Test func holdsWhatWasInsertedAndNothingElse() {
         // Deterministic pseudo-random hashes, some sharing their low bits, and 0, which marks empty slots inside.
-        var generator = SeededGenerator(state: 42)
+        var generator = SeededGenerator(seed: 42)
         let inserted = (0..<5_000).map { _ in generator.next() } + [0, 1 << 40, 2 << 40, 3 << 40]
         let words = WordSet(inserted)
         #expect(words.count == Set(inserted).count)

@@ -1,3 +1,4 @@
+import AssayTestSupport
 import Testing
 
 @testable import Assay
@@ -61,7 +62,7 @@ import Testing
 
 @Suite struct UTF8ValidatorTests {
     @Test func itAgreesWithTheStandardLibraryOnRandomBytes() {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<2000 {
             let length = Int(generator.next() % 40)
             // Mostly ASCII with high bytes mixed in, so that both paths and every lead byte are exercised.
@@ -87,18 +88,3 @@ import Testing
 }
 
 /// A seeded generator, so that failures reproduce (as in swift-algorithms' TestUtilities.swift).
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
