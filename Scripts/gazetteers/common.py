@@ -175,6 +175,18 @@ def format_entry(entry: Entry) -> str:
     return "\t".join([entry.id, entry.type, entry.kind, entry.name, aliases, ";".join(parts)])
 
 
+def names_in(path: Path) -> set[str]:
+    """Every name and alias (without its `=`) of a generated gazetteer file, as written."""
+    result: set[str] = set()
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 5 or fields[0] == "id":
+            continue
+        result.add(fields[3])
+        result.update(alias.lstrip("=") for alias in fields[4].split("|") if alias)
+    return result
+
+
 def write_gazetteer(path: Path, version: int, description: str, entries: list[Entry]) -> None:
     """Writes entries sorted by (type, kind, name, id); fails on duplicate ids."""
     seen: dict[str, str] = {}

@@ -20,7 +20,7 @@ import re
 import pycountry
 from pytickersymbols import PyTickerSymbols
 
-from common import GAZETTEERS, Alias, Entry, assay_id, lowercase_words, write_gazetteer
+from common import GAZETTEERS, Alias, Entry, assay_id, lowercase_words, names_in, write_gazetteer
 from generate_curated import country_id
 
 LEGAL_FORM = re.compile(
@@ -57,18 +57,6 @@ def word_list(path) -> set[str]:
     }
 
 
-def known_names(path) -> set[str]:
-    """Every name and alias of a generated gazetteer file, case-folded."""
-    result: set[str] = set()
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        fields = line.split("\t")
-        if line.startswith("#") or len(fields) < 5 or fields[0] == "id":
-            continue
-        result.add(fields[3].casefold())
-        result.update(alias.lstrip("=").casefold() for alias in fields[4].split("|") if alias)
-    return result
-
-
 def country_code(name: str) -> str | None:
     if name in COUNTRY_NAMES:
         return COUNTRY_NAMES[name]
@@ -79,8 +67,8 @@ def country_code(name: str) -> str | None:
 
 
 def main() -> None:
-    organizations = known_names(GAZETTEERS / "organizations.tsv")
-    places = known_names(GAZETTEERS / "places.tsv")
+    organizations = {name.casefold() for name in names_in(GAZETTEERS / "organizations.tsv")}
+    places = {name.casefold() for name in names_in(GAZETTEERS / "places.tsv")}
     people_words = word_list(GAZETTEERS / "given-names.txt") | word_list(GAZETTEERS / "surnames.txt")
     words = lowercase_words()
 

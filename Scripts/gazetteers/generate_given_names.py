@@ -22,11 +22,11 @@ name.
 """
 import os
 
-import csv
-
 import gender_guesser
 import names
 from english_words import get_english_words_set
+
+from common import GAZETTEERS, names_in
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -84,14 +84,7 @@ def census(path, limit):
 
 def demonyms():
     """Every demonym and its forms in Gazetteers/demonyms.tsv (generated before this script runs)."""
-    path = os.path.join(HERE, "..", "..", "Gazetteers", "demonyms.tsv")
-    result = set()
-    with open(path, encoding="utf-8") as handle:
-        for row in csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t"):
-            if len(row) >= 5 and row[0] != "id":
-                result.add(row[3])
-                result.update(alias.lstrip("=") for alias in row[4].split("|") if alias)
-    return result
+    return names_in(GAZETTEERS / "demonyms.tsv")
 
 
 def international(minimum):
