@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Writes the gold file of Assay's entity annotations of article-extraction pages, for `assay evaluate extraction`.
+
+article-entities.jsonl (beside this script) holds, for 30 of the 88 development pages of the article-extraction
+benchmark (github.com/scrapinghub/article-extraction-benchmark, MIT), every Person, Organization, Place, Mineral,
+Percent, Date and Duration mention of the page's hand-checked article body, with normalised values: offsets only,
+no text. They were annotated blind — by annotators who did not see Assay's output — following the guidelines in
+article-entity-guidelines.md. Twenty pages ("dev") were used to find and fix errors; ten ("held-out") were scored,
+never inspected.
+
+This script joins them with the bodies of the benchmark's ground-truth.json, checks each body's SHA-256, and writes
+the gold JSON Lines ({"id", "published", "text", "entities"}) to standard output:
+
+    python3 Scripts/evaluation/article_entities_gold.py DATA/article-extraction/ground-truth.json --part held-out \\
+        > /tmp/held-out.jsonl
+    .build/release/assay evaluate extraction --gold /tmp/held-out.jsonl
+"""
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ANNOTATIONS = Path(__file__).resolve().parent / "article-entities.jsonl"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("ground_truth", help="the benchmark's ground-truth.json")
+    parser.add_argument("--part", choices=["dev", "held-out", "all"], default="all")
+    arguments = parser.parse_args()
+    try:
+        bodies = json.loads(Path(arguments.ground_truth).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        print(f"error: {arguments.ground_truth}: {error}", file=sys.stderr)
+        return 1
+    failed = False
+    for number, line in enumerate(ANNOTATIONS.read_text(encoding="utf-8").splitlines(), start=1):
+        record = json.loads(line)
+        if arguments.part != "all" and record["part"] != arguments.part:
+            continue
+        body = bodies.get(record["id"], {}).get("articleBody")
+        if body is None or hashlib.sha256(body.encode("utf-8")).hexdigest() != record["sha256"]:
+            print(f"error: {ANNOTATIONS.name}:{number}: no article body with this id and hash", file=sys.stderr)
+            failed = True
+            continue
+        gold = {"id": record["id"], "published": record["published"], "text": body, "entities": record["entities"]}
+        print(json.dumps(gold, ensure_ascii=False))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
