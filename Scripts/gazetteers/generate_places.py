@@ -171,7 +171,7 @@ GENERIC_SUBDIVISION_NAMES = {
     "northwest", "southeast", "southwest", "north east", "north west", "south east", "south west", "north central",
     "north-east", "north-west", "south-east", "south-west", "capital", "coast", "coastal", "upper", "lower",
     "middle", "greater", "interior", "islands", "lakes", "highlands", "lowlands", "mountain", "plateau", "delta",
-    "centre", "center", "littoral", "border", "frontier",
+    "centre", "center", "littoral", "border", "frontier", "bay", "rivers", "chin",
 }
 
 
