@@ -283,7 +283,7 @@ struct EntityRecognizer: Sendable {
             let first = words.token(index)
             let second = words.token(index + 1)
             guard !claimed[index], !claimed[index + 1], first.kind == .word, second.kind == .word,
-                first.flags.contains(.capitalized), second.flags.contains(.capitalized),
+                first.flags.contains(.capitalized),
                 !first.flags.contains(.allCaps), !second.flags.contains(.allCaps),
                 !first.flags.contains(.abbreviation), !second.flags.contains(.lineBefore),
                 !lists.commonWords.contains(words.hashes[index]), !lists.givenNames.contains(words.hashes[index]),
@@ -672,17 +672,16 @@ struct EntityRecognizer: Sendable {
     /// rules is part of the name.
     private func extendOverSuffixes(_ found: inout [Found], in text: TokenizedText, claimed: [Bool]) {
         for position in found.indices where found[position].type == .person && found[position].rule != "gazetteer" {
-            var end = found[position].tokens.upperBound
-            guard end < text.tokens.count, !claimed[end], !text.tokens[end].flags.contains(.lineBefore),
-                EntityRules.nameSuffixes.contains(text.text(of: text.tokens[end]))
+            // The full stop of "Jr" and "Sr" when the tokenizer splits it off; not that of "IV." ending a sentence.
+            guard
+                let end = Self.end(
+                    ofWordIn: EntityRules.nameSuffixes,
+                    at: found[position].tokens.upperBound,
+                    in: text,
+                    claimed: claimed,
+                    stopAfter: { $0.count == 2 }
+                )
             else { continue }
-            end += 1
-            // "Jr" and its full stop as two tokens.
-            if end < text.tokens.count, text.text(of: text.tokens[end]) == ".",
-                !text.tokens[end].flags.contains(.spaceBefore), text.text(of: text.tokens[end - 1]).count == 2
-            {
-                end += 1
-            }
             let tokens = found[position].tokens.lowerBound..<end
             found[position].tokens = tokens
             found[position].name = Self.spanText(text, tokens)
@@ -731,18 +730,41 @@ struct EntityRecognizer: Sendable {
             if end + 1 < text.tokens.count, text.text(of: text.tokens[end]) == "Companies" {
                 end += 1
             }
-            guard end < text.tokens.count, !claimed[end], !text.tokens[end].flags.contains(.lineBefore),
-                EntityRules.legalForms.contains(text.text(of: text.tokens[end]))
-            else { continue }
-            end += 1
             // "Inc" and its full stop as two tokens.
-            if end < text.tokens.count, text.text(of: text.tokens[end]) == ".",
-                !text.tokens[end].flags.contains(.spaceBefore)
-            {
-                end += 1
-            }
-            found[position].tokens = found[position].tokens.lowerBound..<end
+            guard
+                let newEnd = Self.end(
+                    ofWordIn: EntityRules.legalForms,
+                    at: end,
+                    in: text,
+                    claimed: claimed,
+                    stopAfter: { _ in true }
+                )
+            else { continue }
+            found[position].tokens = found[position].tokens.lowerBound..<newEnd
         }
+    }
+
+    /// Where a name ends when token `index`, on the same line and unclaimed, is one of `words` ("Jr", "Inc."): after
+    /// it, and after a full stop glued to it when `stopAfter` accepts the word; `nil` when it is none of them.
+    private static func end(
+        ofWordIn words: Set<String>,
+        at index: Int,
+        in text: TokenizedText,
+        claimed: [Bool],
+        stopAfter: (String) -> Bool
+    ) -> Int? {
+        guard index < text.tokens.count, !claimed[index], !text.tokens[index].flags.contains(.lineBefore) else {
+            return nil
+        }
+        let word = text.text(of: text.tokens[index])
+        guard words.contains(word) else { return nil }
+        let next = index + 1
+        if next < text.tokens.count, text.text(of: text.tokens[next]) == ".",
+            !text.tokens[next].flags.contains(.spaceBefore), stopAfter(word)
+        {
+            return next + 1
+        }
+        return next
     }
 
     /// The token holding a person's surname: the last, or the one before a generational suffix.
