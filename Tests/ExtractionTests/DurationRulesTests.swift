@@ -17,7 +17,16 @@ private func durations(_ text: String) -> [String] {
         ("Fast-track licences would be valid for six months.", ["six months = P6M month"]),
         ("China offered a six-month validity period.", ["six-month = P6M month"]),
         ("The ban will last one year.", ["one year = P1Y year"]),
-        ("It was the worst drought in a decade.", ["a decade = P1DE decade"]),
+        // ISO 8601 has no decades: ten years. Only a vague count keeps TimeML's unit (below).
+        ("It was the worst drought in a decade.", ["a decade = P10Y decade"]),
+        (
+            "The feud lasted 1.5 decades and two centuries.",
+            ["1.5 decades = P15Y decade", "two centuries = P200Y century"]
+        ),
+        (
+            "The grip eroded in recent years, far from years of suspicion; the most recent year was calm.",
+            ["recent years = PXY year", "years = PXY year"]
+        ),
         ("Arrivals face a two-week quarantine.", ["two-week = P2W week"]),
         ("Rail workers walked out for 12 hours on Friday.", ["12 hours = PT12H hour"]),
         (
@@ -91,7 +100,7 @@ private func durations(_ text: String) -> [String] {
         "A 45-year-old man, 45 years old, was charged.",
         "Trump\u{2019}s second term began; in the second half, a second goal came.",
         "Exports fell 37 per cent in April; the minutes of the meeting were published.",
-        "Over the years, in recent years, the years of plenty.",
+        "Over the years came the years of plenty.",
         "One day he will return, he said of the 4-year-olds.",
         "Minutes of the meeting showed concern.",
         "The plant runs 24 hours a day, 7 days a week.",

@@ -1,7 +1,7 @@
 /// Finds the durations of a document's clean text, normalised to TimeML values, and adds them to its mentions.
 ///
 /// Requires `text`; provides `values`. See ``TemporalRules/durations(in:)`` for what counts: "90 days" (`P90D`),
-/// "90-day" (`P90D`), "six months" (`P6M`), "a decade" (`P1DE`), "12 hours" (`PT12H`), "the past two years"
+/// "90-day" (`P90D`), "six months" (`P6M`), "a decade" (`P10Y`), "12 hours" (`PT12H`), "the past two years"
 /// (`P2Y`), "for years" (`PXY`). Expressions that are dates ("two years ago") are left to ``DateExtractor``.
 /// Mentions are merged into `document.mentions`, which stays sorted by start.
 ///

@@ -79,7 +79,10 @@ extension TemporalRules.Parser {
             }
             return duration(i, index, quantity: quantity.value, unit: unit)
         }
-        guard let unitWord = word(index), let unit = unitWord.unit else { return nil }
+        // A vague count needs a plural: not "the most recent year".
+        guard let unitWord = word(index), let unit = unitWord.unit, unitWord.plural || quantity.value != "X" else {
+            return nil
+        }
         // "30 seconds" is a duration, "a second" or "one second" rarely is (and "second" is mostly an ordinal).
         if unit == .second && !unitWord.plural { return nil }
         let end = index + 1

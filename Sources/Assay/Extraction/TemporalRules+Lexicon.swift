@@ -377,7 +377,8 @@ extension TemporalRules.Lexicon {
             }
             add(["a", "an"]) { $0.role = .article }
             add(["couple"]) { $0.role = .couple }
-            add(["few", "several", "many"]) { $0.role = .few }
+            // "recent years" is TimeML's vague duration `PXY`, as "several years" is.
+            add(["few", "several", "many", "recent"]) { $0.role = .few }
         }
 
         mutating func addFunctionWords() {
@@ -431,7 +432,10 @@ extension TemporalRules.Lexicon {
                 "during", "before", "after", "between", "early", "mid", "late", "last", "next", "this", "for", "into",
                 "around", "mid", "as", "ahead", "beginning", "starting", "end", "and", "or",
             ]) { $0.context.insert(.beforeMonth) }
-            add(["for", "within", "in", "after", "over", "across", "spanning", "despite", "following", "than"]) {
+            add([
+                "for", "within", "in", "after", "over", "across", "spanning", "despite", "following", "than", "from",
+                "amid", "during", "throughout",
+            ]) {
                 $0.context.insert(.beforeVagueDuration)
             }
             add([

@@ -149,8 +149,16 @@ extension TemporalRules {
 
         func duration(_ first: Int, _ end: Int, quantity: String, unit: Word.Unit, modifier: String? = nil) -> Match {
             var amount = quantity
+            var designator = unit.designator
             if unit == .fortnight, let count = Int(quantity) { amount = String(count * 2) }
-            let value = unit.isTime ? "PT\(amount)\(unit.designator)" : "P\(amount)\(unit.designator)"
+            // ISO 8601 has no decades or centuries: "a decade" is `P10Y`. A vague count keeps TimeML's designator
+            // ("decades" → `PXDE`), as ten times "several" is no number.
+            if unit == .decade || unit == .century, let count = Double(quantity) {
+                let years = count * (unit == .decade ? 10 : 100)
+                amount = years == years.rounded() ? String(Int(years)) : String(years)
+                designator = Word.Unit.year.designator
+            }
+            let value = unit.isTime ? "PT\(amount)\(designator)" : "P\(amount)\(designator)"
             return Match(
                 first: first,
                 end: end,

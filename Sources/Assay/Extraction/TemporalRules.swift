@@ -14,7 +14,7 @@
 /// Values:
 /// - full dates `2025-08-10`, months `2025-08`, years `2025`, quarters `2025-Q3`, halves `2025-H1`, ISO weeks
 ///   `2025-W24`, weekends `2025-W24-WE`, seasons `2025-SU`, decades `201` ("the 2010s"), centuries `20`, parts of
-///   a day `2025-06-16TMO`; durations `P90D`, `P6M`, `P1Y`, `P2W`, `PT5H`, `P1DE` (a decade), `PXY` ("for years").
+///   a day `2025-06-16TMO`; durations `P90D`, `P6M`, `P1Y`, `P2W`, `PT5H`, `P10Y` (a decade; vague "decades" keep TimeML's `PXDE`), `PXY` ("for years").
 /// - `modifier` carries what the value cannot: `start` ("early 2025", "earlier this year"), `mid` ("mid-November"),
 ///   `end` ("late 2024", "later this year"), and for durations `approx`, `more-than`, `less-than`, `at-least`,
 ///   `at-most` ("about six months", "more than a year").
