@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import names
+
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
 REPOSITORY = HERE.parent.parent
@@ -32,6 +34,22 @@ def lowercase_words() -> set[str]:
         text = (SOURCES / "lowercase-words.txt").read_text(encoding="utf-8")
         _lowercase_words = {line for line in text.split("\n") if line}
     return _lowercase_words
+
+
+_census_person_words: set[str] | None = None
+
+
+def census_person_words() -> set[str]:
+    """US given names and the 10 000 most frequent US surnames (the `names` package's census lists), case-folded:
+    one-word names that are as likely a person's as a city's or a firm's ("Irving", "Lawrence", "Ross")."""
+    global _census_person_words
+    if _census_person_words is None:
+        base = Path(names.__file__).parent
+        _census_person_words = set()
+        for file, limit in (("dist.male.first", 10**6), ("dist.female.first", 10**6), ("dist.all.last", 10_000)):
+            lines = (base / file).read_text(encoding="ascii").split("\n")
+            _census_person_words |= {line.split()[0].casefold() for line in lines[:limit] if line.strip()}
+    return _census_person_words
 
 
 @dataclass

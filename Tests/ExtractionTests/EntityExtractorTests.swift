@@ -266,6 +266,16 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .place) == ["London"])
     }
 
+    @Test func aPlanetAfterAGivenNameIsPartOfAPersonsName() throws {
+        let mentions = try extract(
+            "Michael Venus won the final. The probe reached Venus.",
+            gazetteer: testGazetteer + "wikidata:Q313\tPlace\tCelestialBody\tVenus\t\t\n",
+            givenNames: ["Michael"]
+        )
+        #expect(spans(mentions, .person) == ["Michael Venus"])
+        #expect(spans(mentions, .place) == ["Venus"])
+    }
+
     @Test func aCapitalisedWordOpeningTheSentenceIsNotPartOfTheSpeakersName() throws {
         let mentions = try extractWithNames("Astronaut Tobias Ellwood said the launch was delayed.")
         #expect(spans(mentions, .person) == ["Tobias Ellwood"])

@@ -24,16 +24,19 @@ struct EntityLexicon: Sendable {
         self.matcher = TokenMatcher(patterns: patterns)
     }
 
-    func find(in text: TokenizedText) -> [EntityRecognizer.Found] {
+    /// The entities the gazetteer names in `text`; demonyms ("Chinese") are no mentions, but `demonym` hears of their
+    /// tokens.
+    func find(in text: TokenizedText, demonym: (Range<Int>) -> Void = { _ in }) -> [EntityRecognizer.Found] {
         let matches = matcher.matches(in: text) { span, payloads in
             payloads.filter { accept(entries[Int($0)], span: span, in: text) }
         }
         var found: [EntityRecognizer.Found] = []
         for match in matches {
-            guard
-                let best = match.payloads.map({ entries[Int($0)] }).min(by: Self.preferred),
-                let type = best.type, !best.isDemonym
-            else { continue }
+            guard let best = match.payloads.map({ entries[Int($0)] }).min(by: Self.preferred) else { continue }
+            guard let type = best.type, !best.isDemonym else {
+                if best.isDemonym { demonym(match.tokens) }
+                continue
+            }
             var item = EntityRecognizer.Found(
                 tokens: match.tokens,
                 type: type,

@@ -51,6 +51,7 @@ struct EntityRecognizer: Sendable {
         }
         // Titles and roles, found once: they start people, keep one-word names whole and become `title`s.
         let titles = titleMatcher.matches(in: text)
+        var demonyms = [Bool](repeating: false, count: text.tokens.count)
         if let lexicon {
             // Where titles end, and whether the title takes a single name ("President Ford").
             var titleEnds: [Int: Bool] = [:]
@@ -60,15 +61,28 @@ struct EntityRecognizer: Sendable {
                     titleEnds[match.tokens.upperBound] = EntityRules.honorifics.contains(title)
                 }
             }
-            for item in lexicon.find(in: text) where !(usesRules && isPartOfAName(item, words, titleEnds: titleEnds)) {
+            let known = lexicon.find(in: text) { span in
+                for index in span { demonyms[index] = true }
+            }
+            for item in known where !(usesRules && isPartOfAName(item, words, titleEnds: titleEnds)) {
                 claim(item)
             }
         }
         if usesRules {
             var titleWords = [Bool](repeating: false, count: words.count)
             for match in titles { for index in match.tokens { titleWords[index] = true } }
-            for item in organizations(in: words, claimed: claimed, titleWords: titleWords)
-            where !item.tokens.contains(where: { claimed[$0] }) {
+            // A place inside an organisation's name ("Sierra Nevada Corporation") is part of the name.
+            var placeWords = [Bool](repeating: false, count: words.count)
+            for item in found where item.type == .place { for index in item.tokens { placeWords[index] = true } }
+            let organizations = organizations(
+                in: words,
+                claimed: claimed,
+                placeWords: placeWords,
+                titleWords: titleWords,
+                demonyms: demonyms
+            )
+            for item in organizations where item.tokens.allSatisfy({ !claimed[$0] || placeWords[$0] }) {
+                found.removeAll { $0.type == .place && item.tokens.contains($0.tokens.lowerBound) }
                 claim(item)
             }
             for item in places(in: words, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
@@ -80,6 +94,7 @@ struct EntityRecognizer: Sendable {
             }
         }
         if usesRules {
+            teamsNamedByTheirCity(&found, in: words)
             absorbLeadingPlaces(&found, in: text)
             extendOverSuffixes(&found, in: text, claimed: claimed)
             mergeAdjacentOrganizations(&found, in: text)
@@ -180,10 +195,10 @@ struct EntityRecognizer: Sendable {
         return long >= 4 && capitalised * 5 >= long * 4
     }
 
-    /// Whether a one-word city or organisation match is really part of a person's name, which the person rules
-    /// then find: after a given name ("Phil Ford", "Jack London"), between a title and another capitalised word
-    /// ("Dr. Regina Benjamin"), or an organisation's one-word name after a title that takes a single name
-    /// ("President Ford").
+    /// Whether a one-word city, planet or organisation match is really part of a person's name, which the person
+    /// rules then find: after a given name ("Phil Ford", "Jack London", "Michael Venus"), between a title and another
+    /// capitalised word ("Dr. Regina Benjamin"), or an organisation's one-word name after a title that takes a single
+    /// name ("President Ford").
     private func isPartOfAName(_ item: Found, _ words: Words, titleEnds: [Int: Bool]) -> Bool {
         guard item.tokens.count == 1, item.type == .organization || item.type == .place else { return false }
         let index = item.tokens.lowerBound
@@ -202,7 +217,9 @@ struct EntityRecognizer: Sendable {
         {
             return true
         }
-        guard item.type == .organization || item.kind == "City", !token.flags.contains(.lineBefore) else {
+        guard item.type == .organization || item.kind == "City" || item.kind == "CelestialBody",
+            !token.flags.contains(.lineBefore)
+        else {
             return false
         }
         if index > 0, words.capitalized(index - 1), lists.givenNames.contains(words.hashes[index - 1]),
@@ -457,7 +474,13 @@ struct EntityRecognizer: Sendable {
 
     // MARK: - Organisations
 
-    private func organizations(in words: Words, claimed: [Bool], titleWords: [Bool]) -> [Found] {
+    private func organizations(
+        in words: Words,
+        claimed: [Bool],
+        placeWords: [Bool],
+        titleWords: [Bool],
+        demonyms: [Bool]
+    ) -> [Found] {
         var result: [Found] = []
         var index = 0
         while index < words.count {
@@ -468,9 +491,27 @@ struct EntityRecognizer: Sendable {
             // The longest capitalised phrase from here, with lower-case connectors inside.
             var end = index
             var lastCapital = index
-            while end < words.count, !claimed[end] {
+            var headline: Bool?
+            // Where the run ends before its first place, should the whole run be no name: "Daily News Egypt".
+            var endBeforePlace: Int?
+            while end < words.count, !claimed[end] || end > index && placeWords[end] {
                 let token = words.token(end)
-                if end > index, token.flags.contains(.lineBefore) { break }
+                if end > index,
+                    token.flags.contains(.lineBefore) || EntityRules.calendarHashes.contains(words.hashes[end])
+                {
+                    break
+                }
+                // A title inside a run ends a name: "Woodburn Police Department Capt. Tom Tennant".
+                if end > index, titleWords[end], token.flags.contains(.abbreviation) { break }
+                // A place continues a name after a capitalised word or "of" ("University of Alaska Fairbanks"),
+                // not after "and", nor in a headline, where every word is capitalised.
+                if claimed[end] {
+                    let previous = words.hashes[end - 1]
+                    if previous == EntityRules.and || words.is(end - 1, "&") { break }
+                    if headline == nil { headline = isTitleCaseLine(words, around: index) }
+                    if headline == true { break }
+                    if endBeforePlace == nil { endBeforePlace = lastCapital + 1 }
+                }
                 if token.flags.contains(.capitalized) || token.kind == .number && end > index {
                     lastCapital = end
                     end += 1
@@ -484,7 +525,8 @@ struct EntityRecognizer: Sendable {
             }
             end = lastCapital + 1
             var start = index
-            if words.hashes[start] == EntityRules.the { start += 1 }
+            // "A Norwalk Superior Court judge", "At the Palma Boys Social Club".
+            while start + 1 < end, EntityRules.functionWordHashes.contains(words.hashes[start]) { start += 1 }
             // "CEO and Founder of Ceres Robotics Inc.": the titles before "of" are no part of the name.
             var afterTitles = start
             while afterTitles < end, titleWords[afterTitles] || words.hashes[afterTitles] == EntityRules.and {
@@ -497,12 +539,33 @@ struct EntityRecognizer: Sendable {
             let opensWithLegalForm =
                 words.hashes[start] == EntityRules.companies
                 || EntityRules.legalFormHashes.contains(words.hashes[start])
-            if !opensWithLegalForm, let span = organizationSpan(words, start..<end) {
+            // "Greek Media are taking part": the press of a country, not a firm.
+            let press = end - start == 2 && demonyms[start] && words.hashes[end - 1] == EntityRules.media
+            if !opensWithLegalForm, !press,
+                let span = organizationSpan(words, start..<end)
+                    ?? endBeforePlace.flatMap({ $0 > start ? organizationSpan(words, start..<$0) : nil })
+            {
                 result.append(organization(words.text, span, rule: "rule:org-form"))
-                index = end
+                index = span.upperBound
+                continue
+            }
+            if start < end, let (span, rule) = describedOrganization(words, start..<end, titleWords, demonyms) {
+                result.append(organization(words.text, span, rule: rule))
+                index = max(span.upperBound, index + 1)
                 continue
             }
             index = max(end, index + 1)
+        }
+        // A site named by its domain: "Moneycontrol.com", "Polygraph.info".
+        for index in 0..<max(0, words.count - 2) where words.capitalized(index) && !claimed[index] {
+            guard words.is(index + 1, "."), EntityRules.topLevelDomainHashes.contains(words.hashes[index + 2]),
+                !words.token(index + 1).flags.contains(.spaceBefore),
+                !words.token(index + 2).flags.contains(.spaceBefore), !claimed[index + 2],
+                index + 3 >= words.count || words.token(index + 3).flags.contains(.spaceBefore)
+                    || !words.is(index + 3, "/"),
+                !result.contains(where: { $0.tokens.contains(index) })
+            else { continue }
+            result.append(organization(words.text, index..<(index + 3), rule: "rule:domain"))
         }
         // An unknown acronym named as an organisation: "its regulator ARECOMS", "ARECOMS said".
         for index in 0..<words.count where !claimed[index] && words.token(index).flags.contains(.allCaps) {
@@ -521,6 +584,58 @@ struct EntityRecognizer: Sendable {
             }
         }
         return result
+    }
+
+    /// An unknown name that its context calls an organisation: a descriptive noun before it ("energy company Burisma")
+    /// or after it ("Kosmos, a group co-founded by", "the Independent newspaper"), or a party's name before a lower-case
+    /// "party" ("the Communist party").
+    private func describedOrganization(
+        _ words: Words,
+        _ run: Range<Int>,
+        _ titleWords: [Bool],
+        _ demonyms: [Bool]
+    ) -> (Range<Int>, String)? {
+        let first = run.lowerBound
+        let end = run.upperBound
+        if end < words.count, words.hashes[end] == EntityRules.party, !words.capitalized(end),
+            EntityRules.politicalWordHashes.contains(words.hashes[end - 1])
+        {
+            return (first..<(end + 1), "rule:org-party")
+        }
+        // A name, not a person's: no title or demonym in it, not opening with a given name or an ordinary word.
+        guard run.count <= 4, !titleWords[first], !EntityRules.notNameHashes.contains(words.hashes[first]),
+            !EntityRules.notOrganizationAcronyms.contains(words.string(first)), !run.contains(where: { demonyms[$0] }),
+            !(run.count >= 2 && lists.givenNames.contains(words.hashes[first])),
+            !(words.opensSentence(first) && lists.commonWords.contains(words.hashes[first]))
+        else { return nil }
+        // "a company Christmas party": a modifier of the noun after it.
+        let modifier = end < words.count && EntityRules.compoundNounHashes.contains(words.hashes[end])
+        if first > 0, !modifier, !words.token(first).flags.contains(.lineBefore), !words.capitalized(first - 1),
+            EntityRules.descriptorNounHashes.contains(words.hashes[first - 1])
+        {
+            return (run, "rule:org-described")
+        }
+        // "the Independent newspaper", not "a Biloxi newspaper".
+        if end < words.count, !words.capitalized(end), EntityRules.mediaNounHashes.contains(words.hashes[end]),
+            first == 0 || !EntityRules.articleHashes.contains(words.hashes[first - 1])
+        {
+            return (run, "rule:org-described")
+        }
+        // "Kosmos, a group co-founded by": the noun within three words of the article, heading the description.
+        guard end + 3 < words.count, words.is(end, ","), EntityRules.articleHashes.contains(words.hashes[end + 1])
+        else { return nil }
+        for noun in (end + 2)..<min(end + 5, words.count - 1) {
+            if words.token(noun).kind != .word || words.opensSentence(noun) { break }
+            guard EntityRules.descriptorNounHashes.contains(words.hashes[noun]), !words.capitalized(noun) else {
+                continue
+            }
+            let next = words.token(noun + 1)
+            if next.kind != .word || EntityRules.descriptionFollowerHashes.contains(words.hashes[noun + 1]) {
+                return (run, "rule:org-described")
+            }
+            break
+        }
+        return nil
     }
 
     /// "III", "XIV": regnal and sequence numbers, not acronyms.
@@ -640,6 +755,49 @@ struct EntityRecognizer: Sendable {
             && (EntityRules.compassHashes.contains(before) || EntityRules.locativeNounHashes.contains(before))
     }
 
+    /// "Pittsburgh quarterback Mason Rudolph", "Cleveland DL Larry Ogunjobi": a city before a player's role and a
+    /// name stands for its team. Its other mentions that no preposition of place introduces ("in Pittsburgh") stand
+    /// for the team too. The team is the one the text names in full or by nickname ("Browns" → Cleveland Browns),
+    /// else a team named after the city.
+    private func teamsNamedByTheirCity(_ found: inout [Found], in words: Words) {
+        var cities: Set<String> = []
+        for item in found where item.type == .place && item.kind == "City" {
+            var index = item.tokens.upperBound
+            var role = false
+            while index < min(words.count, item.tokens.upperBound + 3), words.token(index).kind == .word,
+                !words.capitalized(index) || words.token(index).flags.contains(.allCaps)
+            {
+                let hash = words.hashes[index]
+                role = EntityRules.sportsRoleHashes.contains(hash)
+                guard role || EntityRules.sportsModifierHashes.contains(hash) else { break }
+                index += 1
+            }
+            if role, index < words.count, words.capitalized(index), words.token(index).kind == .word,
+                !EntityRules.notNameHashes.contains(words.hashes[index])
+            {
+                cities.insert(item.entity)
+            }
+        }
+        guard !cities.isEmpty else { return }
+        var teams: [String: Found] = [:]
+        for city in found where cities.contains(city.entity) {
+            teams[city.entity] = found.first { team in
+                team.kind == "SportsTeam" && team.name.hasPrefix(city.name + " ")
+            }
+        }
+        for position in found.indices where cities.contains(found[position].entity) {
+            let start = found[position].tokens.lowerBound
+            guard start == 0 || !EntityRules.placePrepositionHashes.contains(words.hashes[start - 1]) else { continue }
+            let city = found[position]
+            if let team = teams[city.entity] {
+                found[position] = Self.copy(team, tokens: city.tokens, rule: "rule:team-city")
+            } else {
+                found[position] = organization(words.text, city.tokens, rule: "rule:team-city")
+                found[position].kind = "SportsTeam"
+            }
+        }
+    }
+
     /// "California Highway Patrol", "Cedars-Sinai Medical Center": a place name right before an organisation found
     /// by its form is part of the organisation's name, not a mention of the place.
     private func absorbLeadingPlaces(_ found: inout [Found], in text: TokenizedText) {
@@ -696,7 +854,8 @@ struct EntityRecognizer: Sendable {
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var merged: [Found] = []
         for item in found {
-            guard item.rule == "rule:org-form", let last = merged.last, last.type == .organization,
+            guard item.rule == "rule:org-form" || item.rule == "rule:org-described", let last = merged.last,
+                last.type == .organization,
                 last.tokens.upperBound == item.tokens.lowerBound,
                 !text.tokens[item.tokens.lowerBound].flags.contains(.lineBefore)
             else {
@@ -857,6 +1016,16 @@ struct EntityRecognizer: Sendable {
         // Keyed by token hashes (case-folded), so the scan below makes no strings.
         var surnames: [UInt64: [Found]] = [:]
         var shortForms: [UInt64: [Found]] = [:]
+        // "the Chronicle" for "The San Francisco Chronicle", "the Post" for "The Washington Post".
+        var newspapers: [UInt64: [Found]] = [:]
+        for item in known where item.type == .organization && item.tokens.count >= 2 {
+            let last = words.hashes[item.tokens.upperBound - 1]
+            if EntityRules.mediaHeadHashes.contains(last),
+                !newspapers[last, default: []].contains(where: { $0.entity == item.entity })
+            {
+                newspapers[last, default: []].append(item)
+            }
+        }
         for item in known where item.type == .person && item.tokens.count >= 2 {
             let surname = words.hashes[Self.surnameIndex(item.tokens, in: words.text)]
             if !surnames[surname, default: []].contains(where: { $0.entity == item.entity }) {
@@ -915,6 +1084,12 @@ struct EntityRecognizer: Sendable {
             }
             guard words.capitalized(index) else { continue }
             let word = words.hashes[index]
+            if index > 0, words.hashes[index - 1] == EntityRules.the, let targets = newspapers[word],
+                targets.count == 1, let target = targets.first, target.tokens.lowerBound < index
+            {
+                result.append(Self.copy(target, tokens: index..<(index + 1), rule: "coreference"))
+                continue
+            }
             // Short organisation forms, longest first (two words, then one).
             if index + 1 < words.count, !claimed[index + 1], words.capitalized(index + 1) {
                 let pair = Self.pairHash(word, words.hashes[index + 1])

@@ -40,6 +40,25 @@ enum EntityRules {
     static let locativeCueHashes = hashes(locativeCues)
     static let locativeNounHashes = hashes(locativeNouns)
     static let compassHashes = hashes(compassWords)
+    static let calendarHashes = hashes(calendarWords)
+    static let descriptorNounHashes = hashes(descriptorNouns)
+    static let descriptionFollowerHashes = hashes(descriptionFollowers)
+    static let mediaNounHashes = hashes(["newspaper", "magazine", "tabloid", "broadcaster", "website", "channel"])
+    static let mediaHeadHashes = hashes(mediaHeads)
+    static let politicalWordHashes = hashes(politicalWords)
+    static let party = hash("party")
+    static let articleHashes = hashes(["a", "an"])
+    static let media = hash("media")
+    /// Words that may open a capitalised run before a name: "At the Palma Boys Social Club", "A Norwalk Superior
+    /// Court judge".
+    static let functionWordHashes = hashes([
+        "the", "a", "an", "at", "in", "on", "for", "of", "to", "by", "with", "from",
+    ])
+    static let compoundNounHashes = hashes(compoundNouns)
+    static let topLevelDomainHashes = hashes(["com", "net", "org", "info", "io", "news", "tv"])
+    static let sportsRoleHashes = hashes(sportsRoles)
+    static let sportsModifierHashes = hashes(sportsModifiers)
+    static let placePrepositionHashes = hashes(["in", "at", "from", "to", "near", "of", "outside", "into", "across"])
 
     // MARK: - Word lists
 
@@ -122,12 +141,78 @@ enum EntityRules {
         "newspaper", "broadcaster", "outlet", "regulators", "agencies", "firms", "company's", "group's",
     ]
 
+    /// Days and months: they end a capitalised run ("the House Intelligence Committee Tuesday").
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Nouns that say an unknown name is an organisation's when they stand right before it ("Ukrainian energy company
+    /// Burisma", "news agency Ruptly") or describe it after a comma ("Kosmos, a group co-founded by …"). Nouns that
+    /// also describe people ("producer", "publisher", "rival") are left out.
+    static let descriptorNouns: Set<String> = [
+        "company", "firm", "group", "bank", "agency", "broadcaster", "newspaper", "outlet", "network", "miner",
+        "carrier", "operator", "lender", "insurer", "maker", "manufacturer", "automaker", "carmaker", "chipmaker",
+        "conglomerate", "startup", "start-up", "retailer", "label", "airline", "studio", "website",
+        "brokerage", "charity", "nonprofit", "non-profit", "organisation", "organization", "consultancy",
+        "watchdog", "regulator", "militia", "outfit", "channel", "magazine", "tabloid", "utility", "refiner",
+        "supplier", "subsidiary", "affiliate", "tank", "think-tank", "publication",
+    ]
+
+    /// Words that may follow a descriptive noun after a name and a comma, when the noun heads the description: "Kosmos,
+    /// a group co-founded by …", "a firm based in …", "a unit of …". Anything else ("a company spokesman") describes
+    /// a person.
+    static let descriptionFollowers: Set<String> = [
+        "that", "which", "whose", "based", "founded", "co-founded", "owned", "run", "headquartered", "backed",
+        "listed", "controlled", "led", "in", "with", "of", "for", "set", "created", "formed", "co",
+    ]
+
+    /// Lower-case nouns that make a capitalised word before them a modifier, not a name: "a company Christmas party",
+    /// "insurance company CEOs", "the newspaper Web site".
+    static let compoundNouns: Set<String> = [
+        "party", "parties", "event", "dinner", "season", "holiday", "sale", "sales", "shares", "stock", "website",
+        "site", "web", "executives", "employees", "officials", "workers", "staff", "account", "accounts", "page",
+        "app", "store", "stores", "brand", "products", "product", "program", "programme", "plan", "deal", "merger",
+        "board", "unit", "field", "fields", "mine", "mines", "project", "plant", "factory", "spokesman",
+        "spokeswoman", "spokesperson", "chief", "executive", "official", "team", "office", "headquarters",
+    ]
+
+    /// The last words of newspapers' names, used alone for them after "the": "the Post", "the Chronicle".
+    static let mediaHeads: Set<String> = [
+        "times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "observer",
+        "examiner", "inquirer", "courier", "dispatch", "bulletin", "star-ledger", "globe", "register", "enquirer",
+    ]
+
+    /// Words of parties' names written before a lower-case "party": "the Communist party", "the Labour party".
+    static let politicalWords: Set<String> = [
+        "communist", "socialist", "conservative", "liberal", "democratic", "republican", "labour", "labor",
+        "green", "greens", "progressive", "nationalist", "national", "people's", "workers'", "workers",
+        "independence", "unionist", "reform", "freedom", "pirate", "left", "christian", "social", "popular",
+        "radical", "agrarian", "federalist", "peronist", "baath", "ba'ath", "justicialist",
+    ]
+
+    /// A player's or coach's role after a team's city: "Pittsburgh quarterback Mason Rudolph", "Cleveland DL Larry
+    /// Ogunjobi", "Barcelona soccer player Gerard Pique".
+    static let sportsRoles: Set<String> = [
+        "quarterback", "qb", "center", "centre", "guard", "forward", "striker", "midfielder", "defender",
+        "goalkeeper", "keeper", "goalie", "pitcher", "catcher", "outfielder", "infielder", "shortstop", "linebacker",
+        "lineman", "receiver", "cornerback", "safety", "kicker", "punter", "coach", "player", "winger", "defenseman",
+        "rookie", "captain", "tackle", "end", "back", "rusher", "slugger", "batter", "bowler", "batsman",
+        "fullback", "halfback", "dl", "de", "dt", "lb", "cb", "wr", "rb", "te", "ol", "gm", "owner",
+    ]
+    static let sportsModifiers: Set<String> = [
+        "soccer", "football", "basketball", "baseball", "hockey", "cricket", "rugby", "defensive", "offensive",
+        "star", "veteran", "rookie", "assistant", "head", "wide", "tight", "running", "pass", "point", "shooting",
+        "power", "small", "backup", "starting", "left", "right", "nose", "free", "strong",
+    ]
+
     /// Capitalised abbreviations that are not organisations.
     static let notOrganizationAcronyms: Set<String> = [
         "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "CPI", "PMI", "USD", "EUR", "GBP", "JPY", "CNY", "COVID", "AIDS",
         "HIV", "TV", "PDF", "FAQ", "OK", "PM", "AM", "GMT", "UTC", "EST", "PST", "BST", "CET", "AI", "EV", "EVS",
         "LNG", "LPG", "IPO", "ETF", "M&A", "VAT", "ID", "DNA", "RNA", "UAV", "ICBM", "MW", "GW", "KW", "KM", "MPH",
-        "NEW", "THE", "AND", "FOR", "BREAKING", "UPDATE", "WATCH", "LIVE", "VIDEO", "PHOTO", "READ", "MORE",
+        "CEOs", "CFOs", "NEW", "THE", "AND", "FOR", "BREAKING", "UPDATE", "WATCH", "LIVE", "VIDEO", "PHOTO", "READ",
+        "MORE",
     ]
 
     /// Speech and reporting verbs around a name.
@@ -152,6 +237,10 @@ enum EntityRules {
         "tribune", "herald", "studios", "pictures", "records", "entertainment", "club", "league", "hospital",
         "school", "clinic", "laboratory", "laboratories", "observatory", "museum", "library", "command", "fleet",
         "squadron", "productions",
+        // Firms: "Kotak Institutional Equities", "Sequoia Capital", "Ceres Robotics", "Vox Media".
+        "equities", "capital", "advisors", "advisers", "investments", "ventures", "analytics", "consulting", "labs",
+        "solutions", "brands", "media", "robotics", "aerospace", "pharmaceuticals", "therapeutics", "biosciences",
+        "logistics", "airways", "railways", "telecom",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").

@@ -1,0 +1,88 @@
+import Assay
+import Testing
+
+/// Organisations that no list knows, found from what the text says of them, and team names written as a city.
+@Suite struct OrganizationRuleTests {
+    /// The shared test gazetteer with a newspaper, two cities, a team, a state and a city that is also a district.
+    static let gazetteer =
+        testGazetteer + """
+            assay:organization/sf-chronicle\tOrganization\tNewsOrganization\tSan Francisco Chronicle\t\t
+            assay:place/pittsburgh-us\tPlace\tCity\tPittsburgh\t\tcountry=wikidata:Q30
+            assay:place/cleveland-us\tPlace\tCity\tCleveland\t\tcountry=wikidata:Q30
+            assay:place/hollywood-us\tPlace\tCity\tHollywood\t\tcountry=wikidata:Q30
+            assay:organization/cleveland-browns\tOrganization\tSportsTeam\tCleveland Browns\t=Browns\t
+            assay:place/nevada-us\tPlace\tState\tNevada\t\tcountry=wikidata:Q30
+
+            """
+
+    func organizations(_ text: String, givenNames: [String] = []) throws -> [String] {
+        spans(try extract(text, gazetteer: Self.gazetteer, givenNames: givenNames), .organization)
+    }
+
+    @Test(arguments: [
+        ("Ukrainian energy company Burisma hired him.", "Burisma"),
+        ("A doctor at the scene told news agency Ruptly that he tried.", "Ruptly"),
+        ("Kosmos, a group co-founded by a footballer, paid for it.", "Kosmos"),
+        ("Zentrix, a chipmaker based in Dresden, said so.", "Zentrix"),
+        ("He spoke, as reported by the Independent newspaper.", "Independent"),
+        ("It is the mouthpiece of the Communist party.", "Communist party"),
+        ("Tsai Ing-wen of the Democratic Progressive party faces an election.", "Democratic Progressive party"),
+        ("Moneycontrol.com reported the figures first.", "Moneycontrol.com"),
+    ])
+    func whatTheTextSaysOfANameMakesItAnOrganisation(text: String, name: String) throws {
+        let found = try organizations(text)
+        #expect(found == [name], "\(found)")
+    }
+
+    @Test(arguments: [
+        "A gunman walked into a company Christmas party on Friday.",
+        "Pay rose for insurance company CEOs and janitors alike.",
+        "The bank Tuesday said rates would rise.",
+        "He said so in an interview with a Biloxi newspaper.",
+        "Okafor, a company spokesman, declined to comment.",
+        "Jane Smith, a group leader, declined to comment.",
+        "Visit moneycontrol.com for the figures.",
+    ])
+    func modifiersPeopleAndLowerCaseDomainsAreNoOrganisations(text: String) throws {
+        #expect(try organizations(text, givenNames: ["Jane"]).isEmpty)
+    }
+
+    @Test func aCapitalisedRunEndsBeforeADayOrAMonth() throws {
+        let found = try organizations("Morrison testified before the House Intelligence Committee Tuesday about it.")
+        #expect(found == ["House Intelligence Committee"])
+    }
+
+    @Test func aPlaceInsideAnOrganisationsNameIsPartOfIt() throws {
+        let mentions = try extract("Sierra Nevada Corporation won the contract.", gazetteer: Self.gazetteer)
+        #expect(spans(mentions, .organization) == ["Sierra Nevada Corporation"])
+        #expect(spans(mentions, .place).isEmpty)
+    }
+
+    @Test func theLastWordOfANewspapersNameAfterTheIsTheNewspaper() throws {
+        let mentions = try extract(
+            "The San Francisco Chronicle says police came. The Chronicle says he was arrested.",
+            gazetteer: Self.gazetteer
+        )
+        let short = try #require(mentions.first { $0.text == "Chronicle" })
+        #expect(short.entity == "assay:organization/sf-chronicle")
+        #expect(short.rule == "coreference")
+    }
+
+    @Test func aCityBeforeAPlayersRoleAndANameIsItsTeam() throws {
+        let mentions = try extract(
+            """
+            Browns pass rusher Myles Garrett hit Pittsburgh quarterback Mason Rudolph. Cleveland DL Larry Ogunjobi \
+            was fined. The rematch will be played in Pittsburgh. Hollywood star Tom Hanks watched.
+            """,
+            gazetteer: Self.gazetteer,
+            givenNames: ["Myles", "Mason", "Larry", "Tom"]
+        )
+        let teams = mentions.filter { $0.type == .organization }
+        #expect(teams.map(\.text) == ["Browns", "Pittsburgh", "Cleveland"])
+        // The team the text names by its nickname; a city no such team is named for becomes a team of its own.
+        #expect(teams[2].entity == "assay:organization/cleveland-browns")
+        #expect(teams[1].kind == "SportsTeam")
+        // "in Pittsburgh" is the city; a film star's Hollywood is no team.
+        #expect(spans(mentions, .place) == ["Pittsburgh", "Hollywood"])
+    }
+}
