@@ -369,9 +369,22 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         ("Fighting continued north of Rawah for a week.", "Rawah"),
         ("Aid reached the village of Sarmin at dawn.", "Sarmin"),
         ("Water levels at the Tabqa Dam fell sharply.", "Tabqa Dam"),
+        ("Police closed Bleecker Street and Lyndale Avenue.", "Lyndale Avenue"),
+        ("The rematch at Heinz Field was moved.", "Heinz Field"),
     ])
     func placesByFormOrCue(text: String, place: String) throws {
-        #expect(spans(try extract(text), .place).contains(place))
+        #expect(spans(try extract(text, givenNames: ["Heinz"], surnames: ["Field"]), .place).contains(place))
+    }
+
+    @Test func aKnownFirmBeforeAVenuesHeadNamesTheVenue() throws {
+        let mentions = try extract("Fans filled U.S. Steel Stadium on Sunday.")
+        #expect(spans(mentions, .place) == ["U.S. Steel Stadium"])
+        #expect(spans(mentions, .organization).isEmpty)
+    }
+
+    @Test func aGivenNameBeforeAHeadThatIsASurnameIsNoPlace() throws {
+        let mentions = try extract("Sally Field won an Oscar.", givenNames: ["Sally"], surnames: ["Field"])
+        #expect(spans(mentions, .place).isEmpty)
     }
 
     @Test(arguments: [

@@ -28,6 +28,8 @@ import Testing
         ("It is the mouthpiece of the Communist party.", "Communist party"),
         ("Tsai Ing-wen of the Democratic Progressive party faces an election.", "Democratic Progressive party"),
         ("Moneycontrol.com reported the figures first.", "Moneycontrol.com"),
+        ("A doctor at the scene told Ruptly that he tried.", "Ruptly"),
+        ("According to Zentrix, the deal is off.", "Zentrix"),
     ])
     func whatTheTextSaysOfANameMakesItAnOrganisation(text: String, name: String) throws {
         let found = try organizations(text)
@@ -42,6 +44,7 @@ import Testing
         "Okafor, a company spokesman, declined to comment.",
         "Jane Smith, a group leader, declined to comment.",
         "Visit moneycontrol.com for the figures.",
+        "He told Jane so, according to Jane.",
     ])
     func modifiersPeopleAndLowerCaseDomainsAreNoOrganisations(text: String) throws {
         #expect(try organizations(text, givenNames: ["Jane"]).isEmpty)
@@ -50,6 +53,22 @@ import Testing
     @Test func aCapitalisedRunEndsBeforeADayOrAMonth() throws {
         let found = try organizations("Morrison testified before the House Intelligence Committee Tuesday about it.")
         #expect(found == ["House Intelligence Committee"])
+    }
+
+    @Test func aConjunctionOpeningTheSentenceIsNoPartOfTheName() throws {
+        #expect(
+            try organizations("But the International Maritime Bureau later said so.") == [
+                "International Maritime Bureau"
+            ]
+        )
+    }
+
+    @Test func aHeadlinesWordsAreNoName() throws {
+        let mentions = try extract(
+            "Neighborhood Is A Powder Keg After Teen Killed By Police\n\nIt was calm.",
+            commonWords: ["neighborhood", "is", "powder", "keg", "after", "teen", "killed", "by", "police"]
+        )
+        #expect(spans(mentions, .organization).isEmpty)
     }
 
     @Test func aPlaceInsideAnOrganisationsNameIsPartOfIt() throws {

@@ -82,10 +82,22 @@ struct EntityRecognizer: Sendable {
                 demonyms: demonyms
             )
             for item in organizations where item.tokens.allSatisfy({ !claimed[$0] || placeWords[$0] }) {
-                found.removeAll { $0.type == .place && item.tokens.contains($0.tokens.lowerBound) }
+                if item.tokens.contains(where: { claimed[$0] }) {
+                    found.removeAll { $0.type == .place && item.tokens.contains($0.tokens.lowerBound) }
+                }
                 claim(item)
             }
-            for item in places(in: words, claimed: claimed) where !item.tokens.contains(where: { claimed[$0] }) {
+            // "Heinz Field": a known firm before a venue's head names the venue.
+            var firmEndingAt: [Int: Int] = [:]
+            for item in found where item.type == .organization && item.tokens.count <= 3 {
+                firmEndingAt[item.tokens.upperBound] = item.tokens.lowerBound
+            }
+            for item in places(in: words, claimed: claimed, firmEndingAt: firmEndingAt) {
+                if item.rule == "rule:venue" {
+                    found.removeAll { $0.type == .organization && $0.tokens.lowerBound == item.tokens.lowerBound }
+                } else if item.tokens.contains(where: { claimed[$0] }) {
+                    continue
+                }
                 claim(item)
             }
             for item in people(in: words, claimed: claimed, known: found, titles: titles)
@@ -545,7 +557,9 @@ struct EntityRecognizer: Sendable {
                 let span = organizationSpan(words, start..<end)
                     ?? endBeforePlace.flatMap({ $0 > start ? organizationSpan(words, start..<$0) : nil })
             {
-                result.append(organization(words.text, span, rule: "rule:org-form"))
+                if !isHeadlinePhrase(span, words) {
+                    result.append(organization(words.text, span, rule: "rule:org-form"))
+                }
                 index = span.upperBound
                 continue
             }
@@ -586,6 +600,17 @@ struct EntityRecognizer: Sendable {
         return result
     }
 
+    /// Whether a long capitalised span is a headline's words rather than a name: "Teen Killed By Police" in a line
+    /// that capitalises every word and ends without a full stop, with at least two ordinary words before the head.
+    private func isHeadlinePhrase(_ span: Range<Int>, _ words: Words) -> Bool {
+        guard span.count >= 3 else { return false }
+        let ordinary = span.dropLast().filter { lists.commonWords.contains(words.hashes[$0]) }.count
+        guard ordinary >= 2 else { return false }
+        var lineEnd = span.upperBound
+        while lineEnd < words.count, !words.token(lineEnd).flags.contains(.lineBefore) { lineEnd += 1 }
+        return !words.is(lineEnd - 1, ".") && isTitleCaseLine(words, around: span.lowerBound)
+    }
+
     /// An unknown name that its context calls an organisation: a descriptive noun before it ("energy company Burisma")
     /// or after it ("Kosmos, a group co-founded by", "the Independent newspaper"), or a party's name before a lower-case
     /// "party" ("the Communist party").
@@ -604,7 +629,8 @@ struct EntityRecognizer: Sendable {
         }
         // A name, not a person's: no title or demonym in it, not opening with a given name or an ordinary word.
         guard run.count <= 4, !titleWords[first], !EntityRules.notNameHashes.contains(words.hashes[first]),
-            !EntityRules.notOrganizationAcronyms.contains(words.string(first)), !run.contains(where: { demonyms[$0] }),
+            !EntityRules.notOrganizationAcronymHashes.contains(words.hashes[first]),
+            !run.contains(where: { demonyms[$0] }),
             !(run.count >= 2 && lists.givenNames.contains(words.hashes[first])),
             !(words.opensSentence(first) && lists.commonWords.contains(words.hashes[first]))
         else { return nil }
@@ -612,6 +638,18 @@ struct EntityRecognizer: Sendable {
         let modifier = end < words.count && EntityRules.compoundNounHashes.contains(words.hashes[end])
         if first > 0, !modifier, !words.token(first).flags.contains(.lineBefore), !words.capitalized(first - 1),
             EntityRules.descriptorNounHashes.contains(words.hashes[first - 1])
+        {
+            return (run, "rule:org-described")
+        }
+        // "told Ruptly", "according to Axios": a source that no list knows as a person's name is an outlet's.
+        if first > 0, run.count <= 2, !words.capitalized(first - 1),
+            words.hashes[first - 1] == EntityRules.told
+                || first > 1 && words.hashes[first - 1] == EntityRules.to
+                    && words.hashes[first - 2] == EntityRules.according,
+            !run.contains(where: {
+                lists.givenNames.contains(words.hashes[$0]) || lists.surnames.contains(words.hashes[$0])
+                    || lists.commonWords.contains(words.hashes[$0]) || words.token($0).kind != .word
+            })
         {
             return (run, "rule:org-described")
         }
@@ -683,7 +721,7 @@ struct EntityRecognizer: Sendable {
 
     /// Places no list knows, by their form ("Incirlik Air Base", "Camp Hurriya") or by a locative cue before them
     /// ("near Husaybah", "north of Rawah", "the village of Sarmin").
-    private func places(in words: Words, claimed: [Bool]) -> [Found] {
+    private func places(in words: Words, claimed: [Bool], firmEndingAt: [Int: Int]) -> [Found] {
         var result: [Found] = []
         var index = 0
         while index < words.count {
@@ -697,27 +735,44 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             let last = run.upperBound - 1
+            if run.count <= 2, let firm = firmEndingAt[run.lowerBound],
+                EntityRules.venueHeadHashes.contains(words.hashes[last]),
+                !words.token(run.lowerBound).flags.contains(.lineBefore)
+            {
+                result.append(place(words.text, firm..<run.upperBound, rule: "rule:venue"))
+                index = run.upperBound
+                continue
+            }
             let byForm =
                 run.count >= 2
                 && (EntityRules.placeHeadHashes.contains(words.hashes[last])
                     || EntityRules.placeOpenerHashes.contains(words.hashes[run.lowerBound]))
+            // "Sally Field", "Della Street": a given name before a head that is also a surname is a person's, unless
+            // a preposition of place introduces it ("at Heinz Field").
+            let person =
+                run.count == 2 && lists.givenNames.contains(words.hashes[run.lowerBound])
+                && lists.surnames.contains(words.hashes[last])
+                && (run.lowerBound == 0
+                    || !EntityRules.placePrepositionHashes.contains(words.hashes[run.lowerBound - 1]))
             let byCue = Self.locativeCue(before: run.lowerBound, in: words)
-            if byForm || byCue, !EntityRules.notNameHashes.contains(words.hashes[run.lowerBound]) {
-                let name = Self.spanText(words.text, run)
-                result.append(
-                    Found(
-                        tokens: run,
-                        type: .place,
-                        kind: "Place",
-                        name: name,
-                        entity: "assay:place/" + Self.slug(name),
-                        rule: byForm ? "rule:place-form" : "rule:locative"
-                    )
-                )
+            if byForm && !person || byCue, !EntityRules.notNameHashes.contains(words.hashes[run.lowerBound]) {
+                result.append(place(words.text, run, rule: byForm ? "rule:place-form" : "rule:locative"))
             }
             index = run.upperBound
         }
         return result
+    }
+
+    private func place(_ text: TokenizedText, _ tokens: Range<Int>, rule: String) -> Found {
+        let name = Self.spanText(text, tokens)
+        return Found(
+            tokens: tokens,
+            type: .place,
+            kind: "Place",
+            name: name,
+            entity: "assay:place/" + Self.slug(name),
+            rule: rule
+        )
     }
 
     /// Capitalised words (with "Al"/"al-" particles and inner hyphens), at most four.

@@ -36,6 +36,7 @@ enum EntityRules {
     static let ministry = hash("ministry")
     static let organizationNounHashes = hashes(organizationNouns)
     static let placeHeadHashes = hashes(placeHeads)
+    static let venueHeadHashes = hashes(venueHeads)
     static let placeOpenerHashes = hashes(placeOpeners)
     static let locativeCueHashes = hashes(locativeCues)
     static let locativeNounHashes = hashes(locativeNouns)
@@ -49,10 +50,15 @@ enum EntityRules {
     static let party = hash("party")
     static let articleHashes = hashes(["a", "an"])
     static let media = hash("media")
+    static let told = hash("told")
+    static let notOrganizationAcronymHashes = hashes(notOrganizationAcronyms)
+    static let to = hash("to")
+    static let according = hash("according")
     /// Words that may open a capitalised run before a name: "At the Palma Boys Social Club", "A Norwalk Superior
     /// Court judge".
     static let functionWordHashes = hashes([
-        "the", "a", "an", "at", "in", "on", "for", "of", "to", "by", "with", "from",
+        "the", "a", "an", "at", "in", "on", "for", "of", "to", "by", "with", "from", "after", "before", "but",
+        "and", "or", "so", "yet", "when", "while", "as", "if", "meanwhile", "however",
     ])
     static let compoundNounHashes = hashes(compoundNouns)
     static let topLevelDomainHashes = hashes(["com", "net", "org", "info", "io", "news", "tv"])
@@ -115,7 +121,12 @@ enum EntityRules {
         "mountains", "mountain", "sea", "gulf", "bay", "strait", "island", "islands", "square", "bridge", "canal",
         "desert", "plain", "plains", "peninsula", "lake", "port", "harbor", "harbour", "county", "oblast",
         "prefecture", "crossing", "checkpoint", "highway", "corridor", "heights", "hills", "coast", "strip",
-        "stadium", "arena", "ballpark", "speedway", "coliseum",
+        "stadium", "arena", "ballpark", "speedway", "coliseum", "field", "street", "avenue", "boulevard",
+    ]
+
+    /// Words that end a venue's name after a sponsor's: "Heinz Field", "Mercedes-Benz Stadium", "Citi Field".
+    static let venueHeads: Set<String> = [
+        "field", "stadium", "arena", "park", "ballpark", "coliseum", "dome", "garden", "speedway",
     ]
 
     /// Words that open a place's name: "Camp Hurriya", "Fort Campbell", "Mount Sinjar", "Lake Assad".
