@@ -149,6 +149,16 @@ private func dates(
                 "the weekend = 2025-W24-WE week", "next weekend = 2025-W26-WE week",
             ]
         ),
+        // Written on a Monday: a weekend told in the past tense is the one just gone.
+        (
+            "Troops took to the streets this weekend; a rally is due this weekend.",
+            ["this weekend = 2025-W24-WE week", "this weekend = 2025-W25-WE week"]
+        ),
+        // Companies that report by quarter name it by its last month.
+        (
+            "Profits rose in the December quarter, and in September sales fell.",
+            ["December quarter = 2024-Q4 quarter", "September = 2024-09 month"]
+        ),
         ("Unemployment peaked two years ago.", ["two years ago = 2023 year"]),
         (
             "Shops close on Christmas Day and reopen after New Year's Day.",

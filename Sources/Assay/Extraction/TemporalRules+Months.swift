@@ -143,9 +143,23 @@ extension TemporalRules.Parser {
     func monthStart(_ i: Int) -> Match? {
         guard let phrase = monthCore(at: i) else { return nil }
         if phrase.day != nil { return dayMatch(i, phrase) }
-        if phrase.year != nil || phrase.yearOffset != nil { return monthMatch(i, phrase, modifier: nil) }
-        guard isCapitalized(i), monthAloneAllowed(i) else { return nil }
-        return monthMatch(i, phrase, modifier: nil)
+        if phrase.year == nil && phrase.yearOffset == nil {
+            guard isCapitalized(i), monthAloneAllowed(i) else { return nil }
+        }
+        return quarterNamedByItsLastMonth(monthMatch(i, phrase, modifier: nil))
+    }
+
+    /// "the September quarter" (`2019-Q3`), "the June quarter 2024": a quarter named by a month in it, as companies
+    /// that report by quarter say; the month stays a month otherwise.
+    private func quarterNamedByItsLastMonth(_ match: Match) -> Match {
+        guard role(match.end) == .quarter, !isCapitalized(match.end), let value = match.value,
+            value.utf8.count == 7, let year = Int(value.prefix(4)), let month = Int(value.suffix(2))
+        else { return match }
+        var quarter = match
+        quarter.end += 1
+        quarter.value = "\(year)-Q\((month - 1) / 3 + 1)"
+        quarter.granularity = "quarter"
+        return quarter
     }
 
     private func monthAloneAllowed(_ i: Int) -> Bool {

@@ -37,7 +37,12 @@ extension TemporalRules.Parser {
             return date(i, index + 1, quarterValue(offset: step), "quarter", kind: "Relative")
         }
         if next.role == .weekend {
-            return date(i, index + 1, weekendValue(offset: step), "week", kind: "Relative")
+            // "took to the streets this weekend", written on a weekday: the weekend just gone.
+            var offset = step
+            if step == 0, let reference, reference.weekday < 6, direction(around: i, index + 1) == .past {
+                offset = -1
+            }
+            return date(i, index + 1, weekendValue(offset: offset), "week", kind: "Relative")
         }
         if next.weekday != 0 && !next.weekdayIsAbbreviation {
             let relation: WeekdayRelation = step < 0 ? .before : step > 0 ? .after : .sameWeek
