@@ -265,7 +265,7 @@ struct EntityRecognizer: Sendable {
             {
                 continue
             }
-            var item = person(text, nameTokens, rule: "rule:title")
+            var item = Self.named(.person, text, nameTokens, rule: "rule:title")
             if !EntityRules.formsOfAddress.contains(title.lowercased()) {
                 item.attributes["role"] = Self.roleText(title)
             }
@@ -278,14 +278,14 @@ struct EntityRecognizer: Sendable {
             if !EntityRules.addresseeVerbHashes.contains(words.hashes[index]) {
                 let after = nameRun(in: words, from: index + 1, claimed: claimed, afterTitle: false)
                 if after.count >= 2, !containsNonPersonWord(after, words), !opensWithOrdinaryWord(after, words) {
-                    result.append(person(text, after, rule: "rule:speech"))
+                    result.append(Self.named(.person, text, after, rule: "rule:speech"))
                 }
             }
             var end = index
             if end > 0, words.is(end - 1, ",") { end -= 1 }
             let before = withoutOpener(nameRunBackwards(in: words, endingAt: end, claimed: claimed), words)
             if before.count >= 2, !containsNonPersonWord(before, words), !opensWithOrdinaryWord(before, words) {
-                result.append(person(text, before, rule: "rule:speech"))
+                result.append(Self.named(.person, text, before, rule: "rule:speech"))
             }
         }
         // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
@@ -301,7 +301,7 @@ struct EntityRecognizer: Sendable {
                 run = index..<(index + (initial ? 3 : 2))
             }
             guard run.count >= 2, !containsNonPersonWord(run, words) else { continue }
-            result.append(person(text, run, rule: "rule:given-name"))
+            result.append(Self.named(.person, text, run, rule: "rule:given-name"))
         }
         // A surname after an unknown name: "Peyton Manning", "Zurana Horton" — two words, neither an ordinary word
         // (so not "Bleecker Street", "Qwest Field") nor a given name the rule above has seen.
@@ -328,7 +328,7 @@ struct EntityRecognizer: Sendable {
             {
                 end += 2
             }
-            result.append(person(text, index..<end, rule: "rule:surname"))
+            result.append(Self.named(.person, text, index..<end, rule: "rule:surname"))
         }
         // Ages: "16-year-old Kimani Gray", "Scott C. Dayton, 42, of Woodbridge".
         for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
@@ -347,7 +347,7 @@ struct EntityRecognizer: Sendable {
                 beforeAge = true
             }
             if afterAge || beforeAge, !opensWithOrdinaryWord(run, words) {
-                result.append(person(text, run, rule: "rule:age"))
+                result.append(Self.named(.person, text, run, rule: "rule:age"))
             }
         }
         // Described: "Ryan Hass of the Brookings Institution", "Ryan Hass, a China policy expert at …".
@@ -360,7 +360,7 @@ struct EntityRecognizer: Sendable {
             if words.hashes[run.upperBound] == EntityRules.of || words.is(run.upperBound, ","),
                 !opensWithOrdinaryWord(run, words), organizationStarts(after: run.upperBound, in: words, known: known)
             {
-                result.append(person(text, run, rule: "rule:described"))
+                result.append(Self.named(.person, text, run, rule: "rule:described"))
             }
         }
         return result
@@ -465,14 +465,20 @@ struct EntityRecognizer: Sendable {
             }
     }
 
-    private func person(_ text: TokenizedText, _ tokens: Range<Int>, rule: String) -> Found {
-        let name = Self.spanText(text, tokens)
+    /// A name found by a rule: its own entity, `assay:person/scott-bessent`, kind the type's name.
+    private static func named(
+        _ type: MentionType,
+        _ text: TokenizedText,
+        _ tokens: Range<Int>,
+        rule: String
+    ) -> Found {
+        let name = spanText(text, tokens)
         return Found(
             tokens: tokens,
-            type: .person,
-            kind: "Person",
+            type: type,
+            kind: type.rawValue,
             name: name,
-            entity: "assay:person/" + Self.slug(name),
+            entity: "assay:\(type.rawValue.lowercased())/" + slug(name),
             rule: rule
         )
     }
@@ -558,13 +564,13 @@ struct EntityRecognizer: Sendable {
                     ?? endBeforePlace.flatMap({ $0 > start ? organizationSpan(words, start..<$0) : nil })
             {
                 if !isHeadlinePhrase(span, words) {
-                    result.append(organization(words.text, span, rule: "rule:org-form"))
+                    result.append(Self.named(.organization, words.text, span, rule: "rule:org-form"))
                 }
                 index = span.upperBound
                 continue
             }
             if start < end, let (span, rule) = describedOrganization(words, start..<end, titleWords, demonyms) {
-                result.append(organization(words.text, span, rule: rule))
+                result.append(Self.named(.organization, words.text, span, rule: rule))
                 index = max(span.upperBound, index + 1)
                 continue
             }
@@ -579,7 +585,7 @@ struct EntityRecognizer: Sendable {
                     || !words.is(index + 3, "/"),
                 !result.contains(where: { $0.tokens.contains(index) })
             else { continue }
-            result.append(organization(words.text, index..<(index + 3), rule: "rule:domain"))
+            result.append(Self.named(.organization, words.text, index..<(index + 3), rule: "rule:domain"))
         }
         // An unknown acronym named as an organisation: "its regulator ARECOMS", "ARECOMS said".
         for index in 0..<words.count where !claimed[index] && words.token(index).flags.contains(.allCaps) {
@@ -594,7 +600,7 @@ struct EntityRecognizer: Sendable {
             }
             let speaks = index + 1 < words.count && EntityRules.speechVerbHashes.contains(words.hashes[index + 1])
             if introduced || speaks {
-                result.append(organization(words.text, index..<(index + 1), rule: "rule:acronym"))
+                result.append(Self.named(.organization, words.text, index..<(index + 1), rule: "rule:acronym"))
             }
         }
         return result
@@ -705,18 +711,6 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
-    private func organization(_ text: TokenizedText, _ tokens: Range<Int>, rule: String) -> Found {
-        let name = Self.spanText(text, tokens)
-        return Found(
-            tokens: tokens,
-            type: .organization,
-            kind: "Organization",
-            name: name,
-            entity: "assay:organization/" + Self.slug(name),
-            rule: rule
-        )
-    }
-
     // MARK: - Places
 
     /// Places no list knows, by their form ("Incirlik Air Base", "Camp Hurriya") or by a locative cue before them
@@ -739,7 +733,7 @@ struct EntityRecognizer: Sendable {
                 EntityRules.venueHeadHashes.contains(words.hashes[last]),
                 !words.token(run.lowerBound).flags.contains(.lineBefore)
             {
-                result.append(place(words.text, firm..<run.upperBound, rule: "rule:venue"))
+                result.append(Self.named(.place, words.text, firm..<run.upperBound, rule: "rule:venue"))
                 index = run.upperBound
                 continue
             }
@@ -756,23 +750,11 @@ struct EntityRecognizer: Sendable {
                     || !EntityRules.placePrepositionHashes.contains(words.hashes[run.lowerBound - 1]))
             let byCue = Self.locativeCue(before: run.lowerBound, in: words)
             if byForm && !person || byCue, !EntityRules.notNameHashes.contains(words.hashes[run.lowerBound]) {
-                result.append(place(words.text, run, rule: byForm ? "rule:place-form" : "rule:locative"))
+                result.append(Self.named(.place, words.text, run, rule: byForm ? "rule:place-form" : "rule:locative"))
             }
             index = run.upperBound
         }
         return result
-    }
-
-    private func place(_ text: TokenizedText, _ tokens: Range<Int>, rule: String) -> Found {
-        let name = Self.spanText(text, tokens)
-        return Found(
-            tokens: tokens,
-            type: .place,
-            kind: "Place",
-            name: name,
-            entity: "assay:place/" + Self.slug(name),
-            rule: rule
-        )
     }
 
     /// Capitalised words (with "Al"/"al-" particles and inner hyphens), at most four.
@@ -847,7 +829,7 @@ struct EntityRecognizer: Sendable {
             if let team = teams[city.entity] {
                 found[position] = Self.copy(team, tokens: city.tokens, rule: "rule:team-city")
             } else {
-                found[position] = organization(words.text, city.tokens, rule: "rule:team-city")
+                found[position] = Self.named(.organization, words.text, city.tokens, rule: "rule:team-city")
                 found[position].kind = "SportsTeam"
             }
         }
@@ -924,7 +906,7 @@ struct EntityRecognizer: Sendable {
                 return EntityRules.corporateWords.contains(word) || EntityRules.legalForms.contains(word) || word == "."
             }
             if !corporate {
-                joined = organization(text, joined.tokens, rule: "rule:org-form")
+                joined = Self.named(.organization, text, joined.tokens, rule: "rule:org-form")
             }
             merged[merged.count - 1] = joined
         }
