@@ -797,7 +797,8 @@ struct EntityRecognizer: Sendable {
     /// for the team too. The team is the one the text names in full or by nickname ("Browns" → Cleveland Browns),
     /// else a team named after the city.
     private func teamsNamedByTheirCity(_ found: inout [Found], in words: Words) {
-        var cities: Set<String> = []
+        // The cities named as teams: their entity and name.
+        var cities: [String: String] = [:]
         for item in found where item.type == .place && item.kind == "City" {
             var index = item.tokens.upperBound
             var role = false
@@ -812,17 +813,15 @@ struct EntityRecognizer: Sendable {
             if role, index < words.count, words.capitalized(index), words.token(index).kind == .word,
                 !EntityRules.notNameHashes.contains(words.hashes[index])
             {
-                cities.insert(item.entity)
+                cities[item.entity] = item.name
             }
         }
         guard !cities.isEmpty else { return }
         var teams: [String: Found] = [:]
-        for city in found where cities.contains(city.entity) {
-            teams[city.entity] = found.first { team in
-                team.kind == "SportsTeam" && team.name.hasPrefix(city.name + " ")
-            }
+        for (entity, name) in cities {
+            teams[entity] = found.first { $0.kind == "SportsTeam" && $0.name.hasPrefix(name + " ") }
         }
-        for position in found.indices where cities.contains(found[position].entity) {
+        for position in found.indices where cities[found[position].entity] != nil {
             let start = found[position].tokens.lowerBound
             guard start == 0 || !EntityRules.placePrepositionHashes.contains(words.hashes[start - 1]) else { continue }
             let city = found[position]
