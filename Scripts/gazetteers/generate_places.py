@@ -45,6 +45,10 @@ MINIMUM_POPULATION = 200_000
 SMALLER_POPULATION = 100_000
 SMALLER_POPULATION_NEWS = 50_000
 NEWS_COUNTRIES = {"US", "GB", "CA", "AU", "IE", "NZ"}
+# Cities left out above because their name is also a person's or a word ("Hayward", "Burbank", "Mobile"), and towns
+# down to this size where English-language news names them ("DeKalb"), are listed with `ambiguous=yes`: a mention
+# only where the text places them ("in Hayward", "Burbank, Calif.").
+CONTEXT_POPULATION_NEWS = 20_000
 # Where news names small towns: every GeoNames city of 15 000 or more people in these countries.
 FOCUS_COUNTRIES = {"SY", "IQ", "LB", "JO", "IL", "PS", "YE", "AF", "LY"}
 # Countries whose first-level ISO 3166-2 subdivisions are listed (names in English from subdivisions.txt where
@@ -215,6 +219,20 @@ def read_city_overrides() -> dict[tuple[str, str], CityOverride]:
     return overrides
 
 
+def placed_only(city: dict, code: str, smallest: int) -> bool:
+    """Whether a city left out of the plain list is listed as a mention only where the text places it: one whose
+    name is also a person's or a longer word ("Hayward", "Mobile"), or a town of a news country that is no
+    English word ("DeKalb")."""
+    folded = ascii_fold(city["name"]).casefold()
+    if "/" in folded or "(" in folded:
+        return False
+    if len(folded) < 4 or " " not in folded and "-" not in folded and len(folded) < 6 and folded in lowercase_words():
+        return False
+    if city["population"] >= smallest:
+        return True
+    return code in NEWS_COUNTRIES and city["population"] >= CONTEXT_POPULATION_NEWS and folded not in lowercase_words()
+
+
 def ambiguous_city_name(name: str) -> bool:
     """Whether a smaller city's name is short, a lower-case English word, a US given name or one of the 10 000 most
     frequent US surnames: "San", "Mesa", "Irving", "Lawrence"."""
@@ -267,6 +285,7 @@ def build_cities(context: Context) -> None:
             country.attributes["_capital_qid"] = qid
 
     chosen = []
+    context_only: set[str] = set()
     for gid, city in cities.items():
         code = city["countrycode"]
         if code not in context.countries:
@@ -275,8 +294,24 @@ def build_cities(context: Context) -> None:
         if not is_capital and city["population"] < MINIMUM_POPULATION and code not in FOCUS_COUNTRIES:
             smallest = SMALLER_POPULATION_NEWS if code in NEWS_COUNTRIES else SMALLER_POPULATION
             if city["population"] < smallest or ambiguous_city_name(city["name"]):
-                continue
+                if placed_only(city, code, smallest):
+                    context_only.add(str(gid))
+                else:
+                    continue
         chosen.append((str(gid), city))
+    # A placed-only city never takes the name of a listed one in its country, nor an override meant for another.
+    # A placed-only city never takes the name of a listed one, of a state or province of its country ("Oregon",
+    # Ohio), nor an override meant for another.
+    plain_keys = {(city["countrycode"], city["name"]) for gid, city in chosen if gid not in context_only}
+    plain_keys |= {
+        (record.country_code, clean_iso_name(record.name)) for record in pycountry.subdivisions if not record.parent_code
+    }
+    chosen = [
+        (gid, city)
+        for gid, city in chosen
+        if gid not in context_only
+        or (city["countrycode"], city["name"]) not in plain_keys and (city["countrycode"], city["name"]) not in overrides
+    ]
     chosen_ids = {gid for gid, _ in chosen}
     for (code, name), override in sorted(overrides.items()):
         if not override.include:
@@ -327,6 +362,8 @@ def build_cities(context: Context) -> None:
         attributes = {"country": country.id, "geonames": gid, "population": str(city["population"])}
         if gid in capital_ids:
             attributes["capital-of"] = country.id
+        if gid in context_only:
+            attributes["ambiguous"] = "yes"
         entry = Entry(
             id=wikidata_id(qid) if qid else f"assay:place/{city_slug}",
             type="Place",

@@ -28,6 +28,7 @@ private func durations(_ text: String) -> [String] {
             ["recent years = PXY year", "years = PXY year"]
         ),
         ("Arrivals face a two-week quarantine.", ["two-week = P2W week"]),
+        ("It became a pariah in a matter of weeks.", ["a matter of weeks = PXW week"]),
         ("Rail workers walked out for 12 hours on Friday.", ["12 hours = PT12H hour"]),
         (
             "The council approved a three-year plan and a 10-year bond.",

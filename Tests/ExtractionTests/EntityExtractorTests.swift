@@ -396,4 +396,54 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(!places.contains("Monday"))
         #expect(!places.contains("The Guardian"))
     }
+
+    @Test func initialsBeforeASurnameMakeAPerson() throws {
+        let mentions = try extract(
+            "Coach P.J. Fleck said it. Director J.J. Abrams agreed.",
+            commonWords: ["coach", "director", "fleck"]
+        )
+        #expect(spans(mentions, .person) == ["P.J. Fleck", "J.J. Abrams"])
+    }
+
+    @Test func twoWordsNoListKnowsMakeAPersonButNotAfterAPlacesPreposition() throws {
+        let common = ["beat", "the", "final", "at", "ended", "on", "in"]
+        let mentions = try extract("Reilly Opelka beat Gael Monfils on clay.", commonWords: common)
+        #expect(spans(mentions, .person) == ["Reilly Opelka", "Gael Monfils"])
+        let venue = try extract("The final at Caja Magica ended. Fans in Kowloon Tong cheered.", commonWords: common)
+        #expect(spans(venue, .person).isEmpty)
+    }
+
+    @Test func aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() throws {
+        let gazetteer =
+            testGazetteer + """
+                wikidata:Q6279\tPerson\tPerson\tJoe Biden\tBiden\t
+
+                """
+        let mentions = try extract(
+            "Hunter Biden sat on the board. Joe Biden said so.",
+            gazetteer: gazetteer,
+            givenNames: ["Hunter", "Joe"]
+        )
+        let people = mentions.filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Hunter Biden", "Joe Biden"])
+        #expect(people[0].entity != "wikidata:Q6279")
+        #expect(people[1].entity == "wikidata:Q6279")
+    }
+
+    @Test func aTownThatIsAlsoAPersonsNameIsAPlaceOnlyWhereTheTextPlacesIt() throws {
+        let gazetteer =
+            testGazetteer + """
+                assay:place/california-us\tPlace\tState\tCalifornia\t=Calif.\tcountry=wikidata:Q30
+                assay:place/hayward-us\tPlace\tCity\tHayward\t\tambiguous=yes;country=wikidata:Q30
+
+                """
+        let mentions = try extract(
+            "He was found in Hayward. Tom Hayward said. Hayward, Calif., police said. Hayward Field was full.",
+            gazetteer: gazetteer,
+            givenNames: ["Tom"]
+        )
+        // A venue's head makes a place of its own.
+        #expect(spans(mentions, .place) == ["Hayward", "Hayward", "Calif.", "Hayward Field"])
+        #expect(spans(mentions, .person) == ["Tom Hayward"])
+    }
 }

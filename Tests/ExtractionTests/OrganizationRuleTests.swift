@@ -12,6 +12,8 @@ import Testing
             assay:place/hollywood-us\tPlace\tCity\tHollywood\t\tcountry=wikidata:Q30
             assay:organization/cleveland-browns\tOrganization\tSportsTeam\tCleveland Browns\t=Browns\t
             assay:place/nevada-us\tPlace\tState\tNevada\t\tcountry=wikidata:Q30
+            assay:place/minnesota-us\tPlace\tState\tMinnesota\t\tcountry=wikidata:Q30
+            assay:organization/nbc\tOrganization\tNewsOrganization\tNBC\t=NBC\t
 
             """
 
@@ -103,5 +105,40 @@ import Testing
         #expect(teams[1].kind == "SportsTeam")
         // "in Pittsburgh" is the city; a film star's Hollywood is no team.
         #expect(spans(mentions, .place) == ["Pittsburgh", "Hollywood"])
+    }
+
+    @Test func aRecordOrARankingMakesAStateATeam() throws {
+        let mentions = try extract(
+            "Minnesota (9-1, 6-1) plays on Saturday. No. 8 Minnesota leads. The game is in Minnesota.",
+            gazetteer: Self.gazetteer
+        )
+        #expect(spans(mentions, .organization) == ["Minnesota", "Minnesota"])
+        #expect(spans(mentions, .place) == ["Minnesota"])
+    }
+
+    @Test func aNetworkBeforeAChannelOrMarketNamesAStation() throws {
+        let mentions = try extract(
+            "He told NBC 5 on Monday. NBC DFW reported it. The NBC TV show aired.",
+            gazetteer: Self.gazetteer
+        )
+        let stations = mentions.filter { $0.type == .organization }
+        #expect(stations.map(\.text) == ["NBC 5", "NBC DFW", "NBC"])
+        #expect(stations[0].attributes?["parent"] == "assay:organization/nbc")
+    }
+
+    @Test(arguments: [
+        ("NASA's Office of the Inspector General released two reports.", ["Office of the Inspector General"]),
+        ("Ceres Robotics and Tyvak Systems won.", ["Ceres Robotics", "Tyvak Systems"]),
+        ("The Department of Energy and Climate Change said so.", ["Department of Energy and Climate Change"]),
+        ("It hired Tyvak Nano-Satellite Systems Inc. The deal closed.", ["Tyvak Nano-Satellite Systems Inc."]),
+    ])
+    func theFormOfANameReachesOverItsInnerWords(text: String, names: [String]) throws {
+        let found = try organizations(text)
+        #expect(found == names, "\(found)")
+    }
+
+    @Test func anOfficeNamedForItsHoldersTitleIsOneName() throws {
+        let found = try extract("The Erie County Sheriff's Office said so.", commonWords: ["sheriff", "the"])
+        #expect(spans(found, .organization) == ["Erie County Sheriff's Office"])
     }
 }

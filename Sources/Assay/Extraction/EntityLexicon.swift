@@ -124,7 +124,52 @@ struct EntityLexicon: Sendable {
         if entry.type == .mineral, span.count == 1, entry.attributes["ambiguous"] == "yes" {
             return mineralInContext(span, in: text)
         }
+        // Towns whose name is also a person's or a word ("Hayward", "Mobile"), marked `ambiguous=yes`: mentions only
+        // where the text places them.
+        if entry.type == .place, entry.attributes["ambiguous"] == "yes" {
+            return placedInContext(span, in: text)
+        }
         return true
+    }
+
+    static let placingWords: Set<String> = [
+        "in", "near", "outside", "at", "from", "into", "across", "around", "toward", "towards", "suburban",
+    ]
+    static let settlementNouns: Set<String> = ["city", "town", "village", "suburb", "suburbs", "township", "borough"]
+
+    /// Whether the text places a name: after "in", "near", "the town of", or before a comma and a state, province or
+    /// country ("Burbank, Calif.", "Aberdare, Wales").
+    private func placedInContext(_ span: Range<Int>, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        func word(_ index: Int) -> String? {
+            tokens[index].kind == .word && !tokens[index].flags.contains(.capitalized)
+                ? text.text(of: tokens[index]) : nil
+        }
+        let start = span.lowerBound
+        // "at Parker Center", "from Lennox Lewis", "at Wayne State": part of a longer name.
+        if span.upperBound < tokens.count, tokens[span.upperBound].flags.contains(.capitalized),
+            !tokens[span.upperBound].flags.contains(.lineBefore)
+        {
+            return false
+        }
+        if start >= 1, !tokens[start].flags.contains(.lineBefore), let previous = word(start - 1) {
+            if Self.placingWords.contains(previous) { return true }
+            if previous == "of", start >= 2, let noun = word(start - 2), Self.settlementNouns.contains(noun) {
+                return true
+            }
+        }
+        let comma = span.upperBound
+        guard comma + 1 < tokens.count, text.text(of: tokens[comma]) == ",",
+            tokens[comma + 1].flags.contains(.capitalized)
+        else { return false }
+        for length in 1...3 where comma + 1 + length <= tokens.count {
+            let region = (comma + 1)..<(comma + 1 + length)
+            let regions = matcher.payloads(exactly: region, in: text).map { entries[Int($0)] }
+            if regions.contains(where: { ["State", "Province", "Country", "Region"].contains($0.kind) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether a token starts with a digit: a number ("1,200") or a word the tokenizer keeps whole ("49ers",

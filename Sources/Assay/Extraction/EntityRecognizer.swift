@@ -100,7 +100,7 @@ struct EntityRecognizer: Sendable {
                 }
                 claim(item)
             }
-            for item in people(in: words, claimed: claimed, known: found, titles: titles)
+            for item in people(in: words, claimed: claimed, known: found, titles: titles, demonyms: demonyms)
             where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
@@ -109,6 +109,7 @@ struct EntityRecognizer: Sendable {
             teamsNamedByTheirCity(&found, in: words)
             absorbLeadingPlaces(&found, in: text)
             extendOverSuffixes(&found, in: text, claimed: claimed)
+            extendOverStations(&found, in: words, claimed: claimed)
             mergeAdjacentOrganizations(&found, in: text)
             extendOverLegalForms(&found, in: text, claimed: claimed)
         }
@@ -212,8 +213,12 @@ struct EntityRecognizer: Sendable {
     /// capitalised word ("Dr. Regina Benjamin"), or an organisation's one-word name after a title that takes a single
     /// name ("President Ford").
     private func isPartOfAName(_ item: Found, _ words: Words, titleEnds: [Int: Bool]) -> Bool {
-        guard item.tokens.count == 1, item.type == .organization || item.type == .place else { return false }
+        guard item.tokens.count == 1 else { return false }
         let index = item.tokens.lowerBound
+        if item.type == .person {
+            return isAnotherBearer(of: item, words)
+        }
+        guard item.type == .organization || item.type == .place else { return false }
         let token = words.token(index)
         guard token.kind == .word, !token.flags.contains(.allCaps) else { return false }
         // A given name that a list also knows as a place or a firm, before a surname: "Brent Sherwood said",
@@ -248,7 +253,25 @@ struct EntityRecognizer: Sendable {
             && !EntityRules.placeHeadHashes.contains(words.hashes[next])
     }
 
-    private func people(in words: Words, claimed: [Bool], known: [Found], titles: [TokenMatcher.Match]) -> [Found] {
+    /// Whether a known person's surname stands after another given name: "Hunter Biden", "Ivanka Trump" are not the
+    /// Biden and Trump the list knows, and the person rules find them.
+    private func isAnotherBearer(of item: Found, _ words: Words) -> Bool {
+        let index = item.tokens.lowerBound
+        guard index > 0, words.capitalized(index - 1), lists.givenNames.contains(words.hashes[index - 1]),
+            !words.token(index - 1).flags.contains(.allCaps), !words.token(index).flags.contains(.lineBefore),
+            !EntityRules.notNameHashes.contains(words.hashes[index - 1]),
+            let given = item.name.split(separator: " ").first
+        else { return false }
+        return EntityRules.hash(String(given)) != words.hashes[index - 1]
+    }
+
+    private func people(
+        in words: Words,
+        claimed: [Bool],
+        known: [Found],
+        titles: [TokenMatcher.Match],
+        demonyms: [Bool]
+    ) -> [Found] {
         let text = words.text
         var result: [Found] = []
         let tokens = text.tokens
@@ -329,6 +352,35 @@ struct EntityRecognizer: Sendable {
                 end += 2
             }
             result.append(Self.named(.person, text, index..<end, rule: "rule:surname"))
+        }
+        // Initials and a surname: "P.J. Fleck", "J.J. Abrams" (places written so, "U.S.", are claimed already).
+        for index in 0..<max(0, words.count - 1) where !claimed[index] && isInitials(index, words) {
+            let next = index + 1
+            let surname = words.token(next)
+            guard !claimed[next], surname.kind == .word, surname.flags.contains(.capitalized),
+                !surname.flags.contains(.allCaps), !surname.flags.contains(.abbreviation),
+                !EntityRules.notNameHashes.contains(words.hashes[next]), !isNonPersonWord(next, words),
+                startsName(index, words, claimed)
+            else { continue }
+            result.append(Self.named(.person, text, index..<(next + 1), rule: "rule:initials"))
+        }
+        // Two words that no list knows, mid-sentence: "Reilly Opelka beat Gael Monfils". A name no dictionary
+        // holds is a person's far more often than anything else; not after "the" or a preposition of place
+        // ("at Caja Magica"), not in a headline, not before a third capitalised word.
+        for index in 0..<max(0, words.count - 1) where !claimed[index] && !claimed[index + 1] {
+            let next = index + 1
+            guard isUnknownNameWord(index, words), isUnknownNameWord(next, words), !demonyms[index], !demonyms[next],
+                !words.token(next).flags.contains(.lineBefore), startsName(index, words, claimed),
+                index == 0 || !words.capitalized(index - 1) || words.opensSentence(index),
+                index == 0 || words.hashes[index - 1] != EntityRules.the && !words.is(index - 1, "-"),
+                !Self.locativeCue(before: index, in: words),
+                index == 0 || !EntityRules.strictPlacePrepositionHashes.contains(words.hashes[index - 1]),
+                next + 1 >= words.count || !words.capitalized(next + 1)
+                    || words.token(next + 1).flags.contains(.lineBefore),
+                next + 1 >= words.count || !words.is(next + 1, "-"),
+                !isTitleCaseLine(words, around: index)
+            else { continue }
+            result.append(Self.named(.person, text, index..<(next + 1), rule: "rule:unknown-name"))
         }
         // Ages: "16-year-old Kimani Gray", "Scott C. Dayton, 42, of Woodbridge".
         for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
@@ -426,6 +478,26 @@ struct EntityRecognizer: Sendable {
         return start..<end
     }
 
+    /// Initials written with full stops: "P.J.", "J.J.", "A.J.".
+    private func isInitials(_ index: Int, _ words: Words) -> Bool {
+        let token = words.token(index)
+        guard token.kind == .word, token.flags.contains(.abbreviation), words.length(index) == 4 else { return false }
+        let scalars = words.text.scalars
+        let start = Int(token.start)
+        return scalars[start + 1] == "." && scalars[start + 3] == "."
+    }
+
+    /// A capitalised word that may be part of a name no list knows: no ordinary word, given name, title, head of
+    /// an organisation's or place's name, nor an acronym or abbreviation.
+    private func isUnknownNameWord(_ index: Int, _ words: Words) -> Bool {
+        let token = words.token(index)
+        let hash = words.hashes[index]
+        return token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.allCaps)
+            && !token.flags.contains(.abbreviation) && words.length(index) >= 2
+            && !lists.commonWords.contains(hash) && !lists.givenNames.contains(hash)
+            && !EntityRules.notNameHashes.contains(hash) && !isNonPersonWord(index, words)
+    }
+
     /// A short lower-case word glued to a hyphen that is no English word: "un" in "Jong-un", not "led" in "Smith-led".
     private func isSyllable(_ index: Int, _ words: Words) -> Bool {
         let token = words.token(index)
@@ -515,7 +587,7 @@ struct EntityRecognizer: Sendable {
             while end < words.count, !claimed[end] || end > index && placeWords[end] {
                 let token = words.token(end)
                 if end > index,
-                    token.flags.contains(.lineBefore) || EntityRules.calendarHashes.contains(words.hashes[end])
+                    words.opensSentence(end) || EntityRules.calendarHashes.contains(words.hashes[end])
                 {
                     break
                 }
@@ -530,12 +602,35 @@ struct EntityRecognizer: Sendable {
                     if headline == true { break }
                     if endBeforePlace == nil { endBeforePlace = lastCapital + 1 }
                 }
+                // "Ceres Robotics and Tyvak Nano-Satellite Systems": two names, the first complete with its head;
+                // not "Department of Energy and Climate Change".
+                if words.hashes[end] == EntityRules.and,
+                    EntityRules.organizationHeadHashes.contains(words.hashes[lastCapital]),
+                    !(index..<end).contains(where: { EntityRules.innerConnectorHashes.contains(words.hashes[$0]) })
+                {
+                    break
+                }
                 if token.flags.contains(.capitalized) || token.kind == .number && end > index {
                     lastCapital = end
                     end += 1
                 } else if end > index, EntityRules.connectorHashes.contains(words.hashes[end]), end + 1 < words.count,
                     words.capitalized(end + 1)
                 {
+                    end += 1
+                } else if end > index, end + 2 < words.count, words.hashes[end + 1] == EntityRules.the,
+                    words.hashes[end] == EntityRules.of || words.hashes[end] == EntityRules.forWord,
+                    words.capitalized(end + 2),
+                    (index..<end).contains(where: { EntityRules.organizationOpenerHashes.contains(words.hashes[$0]) })
+                {
+                    // "Office of the Inspector General", "Office for the Western District"; not "Ryan Hass of the
+                    // Brookings Institution".
+                    end += 2
+                } else if end > index, end + 1 < words.count, words.hashes[end] == EntityRules.possessive,
+                    lists.commonWords.contains(words.hashes[end - 1]),
+                    EntityRules.organizationHeadHashes.contains(words.hashes[end + 1])
+                        || EntityRules.organizationOpenerHashes.contains(words.hashes[end + 1])
+                {
+                    // "the Sheriff's Office", "U.S. Attorney's Office", "Children's Hospital".
                     end += 1
                 } else {
                     break
@@ -799,7 +894,14 @@ struct EntityRecognizer: Sendable {
     private func teamsNamedByTheirCity(_ found: inout [Found], in words: Words) {
         // The cities named as teams: their entity and name.
         var cities: [String: String] = [:]
-        for item in found where item.type == .place && item.kind == "City" {
+        for item in found where item.type == .place && (item.kind == "City" || item.kind == "State") {
+            // "Minnesota (9-1)", "No. 8 Minnesota": a win-loss record or a ranking.
+            if Self.followedByRecord(item.tokens.upperBound, words) || Self.afterRanking(item.tokens.lowerBound, words)
+            {
+                cities[item.entity] = item.name
+                continue
+            }
+            guard item.kind == "City" else { continue }
             var index = item.tokens.upperBound
             var role = false
             while index < min(words.count, item.tokens.upperBound + 3), words.token(index).kind == .word,
@@ -832,6 +934,20 @@ struct EntityRecognizer: Sendable {
                 found[position].kind = "SportsTeam"
             }
         }
+    }
+
+    /// Whether a win-loss record in brackets starts at `index`: "(9-1", "(4-7, 3-4)".
+    private static func followedByRecord(_ index: Int, _ words: Words) -> Bool {
+        guard index + 3 < words.count, words.is(index, "("), words.token(index + 1).kind == .number,
+            words.is(index + 2, "-") || words.is(index + 2, "–"), words.token(index + 3).kind == .number
+        else { return false }
+        return (index + 1...index + 3).allSatisfy { !words.token($0).flags.contains(.spaceBefore) }
+    }
+
+    /// Whether a ranking stands before `index`: "No. 8 Minnesota".
+    private static func afterRanking(_ index: Int, _ words: Words) -> Bool {
+        guard index >= 2, words.token(index - 1).kind == .number, words.length(index - 1) <= 2 else { return false }
+        return words.string(index - 2) == "No."
     }
 
     /// "California Highway Patrol", "Cedars-Sinai Medical Center": a place name right before an organisation found
@@ -880,6 +996,32 @@ struct EntityRecognizer: Sendable {
             found[position].tokens = tokens
             found[position].name = Self.spanText(text, tokens)
             found[position].entity = "assay:person/" + Self.slug(found[position].name)
+        }
+    }
+
+    /// "NBC 5", "CBS DFW": a network's acronym before a channel number or a market's call letters names a local
+    /// station, the network its parent.
+    private func extendOverStations(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        for position in found.indices where found[position].kind == "NewsOrganization" {
+            let tokens = found[position].tokens
+            let next = tokens.upperBound
+            guard tokens.count == 1, words.token(tokens.lowerBound).flags.contains(.allCaps), next < words.count,
+                !claimed[next], words.token(next).flags.contains(.spaceBefore),
+                !words.token(next).flags.contains(.lineBefore),
+                next + 1 >= words.count || !words.capitalized(next + 1) || words.opensSentence(next + 1)
+            else { continue }
+            let token = words.token(next)
+            let channel = token.kind == .number && words.length(next) <= 2
+            let market =
+                token.kind == .word && token.flags.contains(.allCaps) && (2...4).contains(words.length(next))
+                && !token.flags.contains(.abbreviation) && !EntityRules.notMarketHashes.contains(words.hashes[next])
+            guard channel || market else { continue }
+            let network = found[position].entity
+            found[position].tokens = tokens.lowerBound..<(next + 1)
+            found[position].name = Self.spanText(words.text, found[position].tokens)
+            found[position].entity = "assay:organization/" + Self.slug(found[position].name)
+            found[position].rule = "rule:station"
+            found[position].attributes = ["parent": network]
         }
     }
 

@@ -25,11 +25,16 @@ enum EntityRules {
     static let organizationOpenerHashes = hashes(organizationOpeners)
     static let particleHashes = hashes(nameParticles)
     static let connectorHashes = hashes(["of", "for", "and", "the", "on", "&", "-", "de", "du"])
+    /// Connectors that tie a name's words to its head: "Department of Energy", "Council on Foreign Relations".
+    static let innerConnectorHashes = hashes(["of", "for", "on", "de", "du"])
+    /// Capitals after a network that are no market's call letters: "CBS TV", "ABC HD".
+    static let notMarketHashes = hashes(["tv", "hd", "am", "fm", "uk", "us", "ceo", "pm"])
     static let earthHashes = hashes(["earth", "earths"])
     static let the = hash("the")
     static let rare = hash("rare")
     static let of = hash("of")
     static let and = hash("and")
+    static let possessive = hash("'s")
     static let companies = hash("companies")
     static let legalFormHashes = hashes(legalForms)
     static let forWord = hash("for")
@@ -134,6 +139,10 @@ enum EntityRules {
 
     /// Words after which a capitalised name is a place: "near Husaybah", "north of Raqqa", "the town of Sarmin".
     static let locativeCues: Set<String> = ["near", "outside", "around", "towards", "toward"]
+    /// Prepositions before a place rather than a person: "at Caja Magica", "in Kowloon Tong" (not "to", "from").
+    static let strictPlacePrepositionHashes = hashes([
+        "at", "in", "into", "inside", "near", "outside", "around", "across", "towards", "toward", "via",
+    ])
     static let locativeNouns: Set<String> = [
         "town", "city", "village", "province", "district", "region", "governorate", "suburb", "neighbourhood",
         "neighborhood", "port", "capital",

@@ -232,6 +232,10 @@ extension TemporalRules.Parser {
         if let previous = word(i - 1), previous.context.contains(.beforeVagueDuration) {
             return duration(i, i + 1, quantity: "X", unit: unit)
         }
+        // "in a matter of weeks".
+        if i >= 3, role(i - 1) == .of, inLine(i - 3), text(i - 2).lowercased() == "matter", role(i - 3) == .article {
+            return duration(i - 3, i + 1, quantity: "X", unit: unit)
+        }
         // "decades of mistrust", "months of talks"; not "minutes of the meeting".
         if role(i + 1) == .of, !unit.isTime {
             let previous = i - 1

@@ -478,6 +478,8 @@ extension TemporalRules.Lexicon {
                 "soon", "intends", "aims", "expects", "forthcoming", "ahead", "await", "awaits", "awaiting", "hopes",
                 // Reported plans: "said it would wait until mid-July" points after the report.
                 "would", "until",
+                // Fixtures in the present tense: "The Gophers play Saturday", "hosts Ohio State on Friday".
+                "play", "plays", "hosts", "visits", "faces", "travels", "resumes",
             ]) { $0.tense = .future }
             // Not "last": as a verb ("expected to last until July") it points nowhere.
             add([
