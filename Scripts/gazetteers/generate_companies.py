@@ -70,6 +70,13 @@ def country_code(name: str) -> str | None:
 
 def main() -> None:
     organizations = {name.casefold() for name in names_in(GAZETTEERS / "organizations.tsv")}
+    # Ids are unique across files: a listed name that differs from a curated one only in punctuation ("Brown–Forman",
+    # with an en dash) has the curated entry's id, and is the same firm.
+    curated_ids = {
+        line.split("\t", 1)[0]
+        for line in (GAZETTEERS / "organizations.tsv").read_text(encoding="utf-8").split("\n")
+        if line and not line.startswith("#")
+    }
     places = {name.casefold() for name in names_in(GAZETTEERS / "places.tsv")}
     # International given names and the frequent US names; a rarer surname ("Nomura") may name a firm.
     people_words = word_list(GAZETTEERS / "given-names.txt") | census_person_words()
@@ -98,7 +105,7 @@ def main() -> None:
             if listed.rstrip(".").endswith((" Inc", " Corp", " Ltd")) and "," in listed:
                 aliases.append(Alias(listed.replace(",", "")))
         identifier = assay_id("organization", name)
-        if identifier in entries:
+        if identifier in entries or identifier in curated_ids:
             continue
         attributes = {}
         code = country_code(stock.get("country", ""))
