@@ -409,7 +409,10 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         let common = ["beat", "the", "final", "at", "ended", "on", "in"]
         let mentions = try extract("Reilly Opelka beat Gael Monfils on clay.", commonWords: common)
         #expect(spans(mentions, .person) == ["Reilly Opelka", "Gael Monfils"])
-        let venue = try extract("The final at Caja Magica ended. Fans in Kowloon Tong cheered.", commonWords: common)
+        let venue = try extract(
+            "The final at Caja Magica ended. Fans in Kowloon Tong cheered. The \"Zarzuela Magica\" court was full.",
+            commonWords: common
+        )
         #expect(spans(venue, .person).isEmpty)
     }
 

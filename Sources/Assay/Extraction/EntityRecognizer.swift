@@ -357,7 +357,8 @@ struct EntityRecognizer: Sendable {
         for index in 0..<max(0, words.count - 1) where !claimed[index] && isInitials(index, words) {
             let next = index + 1
             let surname = words.token(next)
-            guard !claimed[next], surname.kind == .word, surname.flags.contains(.capitalized),
+            guard !claimed[next], words.capitalized(index), !surname.flags.contains(.lineBefore),
+                surname.kind == .word, surname.flags.contains(.capitalized),
                 !surname.flags.contains(.allCaps), !surname.flags.contains(.abbreviation),
                 !EntityRules.notNameHashes.contains(words.hashes[next]), !isNonPersonWord(next, words),
                 startsName(index, words, claimed)
@@ -373,6 +374,9 @@ struct EntityRecognizer: Sendable {
                 !words.token(next).flags.contains(.lineBefore), startsName(index, words, claimed),
                 index == 0 || !words.capitalized(index - 1) || words.opensSentence(index),
                 index == 0 || words.hashes[index - 1] != EntityRules.the && !words.is(index - 1, "-"),
+                // "the "Caja Magica" centre court", "Van Der Beek": a quoted name, or the end of a longer one.
+                index == 0 || words.token(index - 1).kind != .punctuation || !Self.isQuote(index - 1, words),
+                index == 0 || !EntityRules.particleHashes.contains(words.hashes[index - 1]),
                 !Self.locativeCue(before: index, in: words),
                 index == 0 || !EntityRules.strictPlacePrepositionHashes.contains(words.hashes[index - 1]),
                 next + 1 >= words.count || !words.capitalized(next + 1)
@@ -476,6 +480,10 @@ struct EntityRecognizer: Sendable {
             end -= 1
         }
         return start..<end
+    }
+
+    private static func isQuote(_ index: Int, _ words: Words) -> Bool {
+        words.is(index, "\"") || words.is(index, "\u{201C}") || words.is(index, "'") || words.is(index, "\u{2018}")
     }
 
     /// Initials written with full stops: "P.J.", "J.J.", "A.J.".

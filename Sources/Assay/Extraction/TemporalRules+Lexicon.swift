@@ -349,7 +349,7 @@ extension TemporalRules.Lexicon {
             add(["q"]) { $0.role = .quarterLetter }
             add(["h"]) { $0.role = .halfLetter }
             add(["ago"]) { $0.role = .ago }
-            add(["christmas", "easter", "halloween", "thanksgiving"]) { $0.role = .holiday }
+            add(["christmas", "easter", "halloween", "thanksgiving", "black", "cyber"]) { $0.role = .holiday }
             add(["new"]) { $0.role = .new }
             add(["eve"]) { $0.role = .eve }
             add(["st", "nd", "rd", "th"]) { $0.role = .ordinalSuffix }

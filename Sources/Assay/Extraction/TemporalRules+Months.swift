@@ -211,6 +211,8 @@ extension TemporalRules.Parser {
         case .tonight: return date(i, i + 1, partOfDayValue(referenceDay, 4), "part-of-day", kind: "Time")
         default: offset = 0
         }
+        // "USA Today", "Good Morning America Today": the end of a capitalised name, not the day.
+        if isCapitalized(i), inLine(i - 1), tokens[i - 1].kind == .word, isCapitalized(i - 1) { return nil }
         let day = referenceDay + offset
         if role != .today, let part = word(i + 1)?.partOfDay, part != 0 {
             return date(i, i + 2, partOfDayValue(day, Int(part)), "part-of-day", kind: "Time")
@@ -234,7 +236,7 @@ extension TemporalRules.Parser {
     // MARK: - Holidays
 
     /// "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New Year's Eve", "Easter",
-    /// "Halloween", "Thanksgiving": the day, in the year closest to the reference (or the sentence's year).
+    /// "Halloween", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the reference (or the sentence's year).
     func holidayStart(_ i: Int, _ role: Word.Role) -> Match? {
         guard isCapitalized(i) else { return nil }
         if role == .new {
@@ -260,6 +262,11 @@ extension TemporalRules.Parser {
             return date(i, end, monthDayValue(month: 12, day: 25), "day", kind: "Date")
         case "halloween":
             return date(i, end, monthDayValue(month: 10, day: 31), "day", kind: "Date")
+        case "black", "cyber":
+            // Black Friday, the day after Thanksgiving; Cyber Monday, the Monday after it.
+            let friday = name == "black"
+            guard hasSuffix, text(end) == (friday ? "Friday" : "Monday") else { return nil }
+            return date(i, end + 1, movableFeastValue(easter: false, after: friday ? 1 : 4), "day", kind: "Date")
         case "thanksgiving", "easter":
             if hasSuffix
                 && (word(end)?.unit == .day && word(end)?.plural == false || name == "easter" && text(end) == "Sunday")

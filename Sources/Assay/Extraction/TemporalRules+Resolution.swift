@@ -146,14 +146,15 @@ extension TemporalRules.Parser {
         return best?.value ?? "--\(TemporalRules.Calendar.padded(month, 2))-\(TemporalRules.Calendar.padded(day, 2))"
     }
 
-    /// Easter Sunday or (US) Thanksgiving in the year closest to the reference (or the sentence's year).
-    func movableFeastValue(easter: Bool) -> String {
+    /// Easter Sunday or (US) Thanksgiving, or the day `after` days after it, in the year closest to the reference (or
+    /// the sentence's year).
+    func movableFeastValue(easter: Bool, after: Int = 0) -> String {
         func day(in year: Int) -> Int {
-            if easter { return TemporalRules.Calendar.easterDay(year: year) }
+            if easter { return TemporalRules.Calendar.easterDay(year: year) + after }
             // The fourth Thursday of November.
             let first = TemporalRules.Calendar.dayNumber(year: year, month: 11, day: 1)
             let firstThursday = first + (4 - TemporalRules.Calendar.weekday(ofDay: first) + 7) % 7
-            return firstThursday + 21
+            return firstThursday + 21 + after
         }
         if let year = sentenceYear { return TemporalRules.Calendar.dayValue(ofDay: day(in: year)) }
         guard let reference else { return "XXXX-XX-XX" }

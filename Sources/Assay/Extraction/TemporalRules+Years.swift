@@ -197,6 +197,9 @@ extension TemporalRules.Parser {
 
     // MARK: - Decades and centuries
 
+    /// Words before a person's age in decades: "their mid-50s".
+    private static let agePossessives: Set<String> = ["his", "her", "their", "my", "your", "our", "its"]
+
     /// `1990s`, `1990's`, `'90s`, and after "the" or "early" also `90s`: the value is the decade's first three
     /// digits, `199`.
     func decadeCore(at i: Int) -> (value: String, end: Int)? {
@@ -221,6 +224,10 @@ extension TemporalRules.Parser {
         } else if count == 2 {
             // `'90s` alone, `90s` only where the caller has seen "the", "early", "mid-" or "late".
             guard apostrophe || i > lineStart && (role(i - 1) == .the || isEdgeWord(i - 1)) else { return nil }
+            // An age: "in their mid-50s", "his early 30s".
+            if (max(lineStart, i - 3)..<i).contains(where: { Self.agePossessives.contains(text($0).lowercased()) }) {
+                return nil
+            }
             let recent = 2000 + value
             year = recent <= (reference?.year ?? 2025) ? recent : 1900 + value
         } else {
