@@ -29,6 +29,11 @@ private func durations(_ text: String) -> [String] {
         ),
         ("Arrivals face a two-week quarantine.", ["two-week = P2W week"]),
         ("It became a pariah in a matter of weeks.", ["a matter of weeks = PXW week"]),
+        (
+            "Eat 60\u{2013}90 minutes before a workout; building takes two to three years.",
+            ["60\u{2013}90 minutes = PT60-90M minute range", "two to three years = P2-3Y year range"]
+        ),
+        ("Eat every 2\u{2013}3 hours. It happened 2-3 years ago. Kids 5-10 years old play.", []),
         ("Rail workers walked out for 12 hours on Friday.", ["12 hours = PT12H hour"]),
         (
             "The council approved a three-year plan and a 10-year bond.",

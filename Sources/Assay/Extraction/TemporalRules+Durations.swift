@@ -68,6 +68,13 @@ extension TemporalRules.Parser {
         guard let quantity = quantity(at: i) else { return nil }
         var index = quantity.end
         if quantity.isArticle { return articleDuration(i) }
+        // The end of a range that is no duration ("every 2–3 hours", "2-3 years ago") is none either.
+        if inLine(i - 2), tokens[i - 2].kind == .number || word(i - 2)?.cardinal ?? 0 > 0,
+            touches(i - 1) && touches(i) && isPunctuation(i - 1, 0x2D) || role(i - 1) == .to
+        {
+            return nil
+        }
+        if quantity.value != "X", let range = rangeDuration(i, from: quantity.value, separator: index) { return range }
         // "90-day", "two-week", "three-year", "24-hour".
         if touches(index), isPunctuation(index, 0x2D), touches(index + 1), let unit = word(index + 1)?.unit,
             quantity.value != "X"
@@ -108,6 +115,22 @@ extension TemporalRules.Parser {
             }
             return duration(i, end, quantity: quantity.value, unit: unit)
         }
+    }
+
+    /// "60–90 minutes", "1-2 hours", "two to three years": one duration whose amount is the range, `PT60-90M` (as
+    /// a percentage range is `30-40`), or nothing when it is a frequency ("every 2–3 hours") or an age
+    /// ("5-10 years old").
+    private func rangeDuration(_ i: Int, from low: String, separator: Int) -> Match? {
+        let dash = touches(separator) && isPunctuation(separator, 0x2D) && touches(separator + 1)
+        guard dash || role(separator) == .to, let high = quantity(at: separator + 1), !high.isArticle,
+            high.value != "X", let unitWord = word(high.end), let unit = unitWord.unit, unitWord.plural,
+            unit != .fortnight
+        else { return nil }
+        let end = high.end + 1
+        if role(end) == .old || touches(end) && isPunctuation(end, 0x2D) && role(end + 1) == .old { return nil }
+        if let previous = word(i - 1), previous.context.contains(.rate) { return nil }
+        if role(end) == .ago || role(end) == .earlier { return nil }
+        return duration(i, end, quantity: "\(low)-\(high.value)", unit: unit, modifier: "range")
     }
 
     /// "a year", "an hour", "a decade", "a year ago", "a week earlier"; not "twice a day", "$5 billion a year",
