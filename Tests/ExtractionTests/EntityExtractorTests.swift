@@ -449,4 +449,17 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .place) == ["Hayward", "Hayward", "Calif.", "Hayward Field"])
         #expect(spans(mentions, .person) == ["Tom Hayward"])
     }
+
+    @Test func aGivenNameAloneIsThePersonWhoBearsItWhenOnlyOneDoes() throws {
+        let names = ["Anna", "Tom", "Maria"]
+        let mentions = try extract("Anna Kowalski met Tom Reed. Later, Anna said it went well.", givenNames: names)
+        let anna = try #require(mentions.first { $0.text == "Anna" })
+        #expect(anna.name == "Anna Kowalski")
+        #expect(anna.rule == "coreference")
+        let two = try extract(
+            "Anna Kowalski met Anna Berg. Later, Anna said it went well.",
+            givenNames: names
+        )
+        #expect(!two.contains { $0.text == "Anna" && $0.rule == "coreference" })
+    }
 }

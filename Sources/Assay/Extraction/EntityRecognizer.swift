@@ -1218,6 +1218,16 @@ struct EntityRecognizer: Sendable {
                 surnames[surname, default: []].append(item)
             }
         }
+        // "Can I give it to James?" after "James Van Der Beek": a given name alone, when one person bears it.
+        var givenNames: [UInt64: [Found]] = [:]
+        for item in known where item.type == .person && item.tokens.count >= 2 {
+            let given = words.hashes[item.tokens.lowerBound]
+            if lists.givenNames.contains(given),
+                !givenNames[given, default: []].contains(where: { $0.entity == item.entity })
+            {
+                givenNames[given, default: []].append(item)
+            }
+        }
         for item in known where item.type == .organization {
             // Acronym defined right after the name: "Ministry of Commerce (MOFCOM)".
             let after = item.tokens.upperBound
@@ -1287,13 +1297,19 @@ struct EntityRecognizer: Sendable {
                     continue
                 }
             }
+            let nextIsName =
+                index + 1 < words.count && words.capitalized(index + 1) && words.token(index + 1).kind == .word
             if let targets = shortForms[word] ?? surnames[word] {
                 let entities = Set(targets.map(\.entity))
-                let nextIsName =
-                    index + 1 < words.count && words.capitalized(index + 1) && words.token(index + 1).kind == .word
                 if entities.count == 1, let target = targets.first, target.tokens.lowerBound < index, !nextIsName {
                     result.append(Self.copy(target, tokens: index..<(index + 1), rule: "coreference"))
                 }
+            } else if let targets = givenNames[word], targets.count == 1, let target = targets.first,
+                target.tokens.lowerBound < index, !nextIsName, !words.token(index).flags.contains(.allCaps),
+                index == 0 || !words.capitalized(index - 1) || words.opensSentence(index),
+                !(words.opensSentence(index) && lists.commonWords.contains(word))
+            {
+                result.append(Self.copy(target, tokens: index..<(index + 1), rule: "coreference"))
             }
         }
         return result
