@@ -129,6 +129,12 @@ import Testing
     @Test(arguments: [
         ("NASA's Office of the Inspector General released two reports.", ["Office of the Inspector General"]),
         ("Ceres Robotics and Tyvak Systems won.", ["Ceres Robotics", "Tyvak Systems"]),
+        (
+            "The US Embassy in London said that the Embassy of the United States would reopen soon.",
+            [
+                "US Embassy", "Embassy of the United States",
+            ]
+        ),
         ("The Department of Energy and Climate Change said so.", ["Department of Energy and Climate Change"]),
         ("It hired Tyvak Nano-Satellite Systems Inc. The deal closed.", ["Tyvak Nano-Satellite Systems Inc."]),
     ])

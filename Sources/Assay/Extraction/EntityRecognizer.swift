@@ -672,6 +672,16 @@ struct EntityRecognizer: Sendable {
                 index = span.upperBound
                 continue
             }
+            // "US Embassy", "Delhi Police", "Texas Senate": a head right after a place; the place joins the name
+            // (``absorbLeadingPlaces``).
+            if end - start == 1, start > 0, placeWords[start - 1], !words.token(start).flags.contains(.lineBefore),
+                EntityRules.organizationHeadHashes.contains(words.hashes[start]),
+                !words.token(start).flags.contains(.allCaps), !isTitleCaseLine(words, around: start)
+            {
+                result.append(Self.named(.organization, words.text, start..<end, rule: "rule:org-form"))
+                index = end
+                continue
+            }
             if start < end, let (span, rule) = describedOrganization(words, start..<end, titleWords, demonyms) {
                 result.append(Self.named(.organization, words.text, span, rule: rule))
                 index = max(span.upperBound, index + 1)

@@ -260,12 +260,13 @@ enum EntityRules {
         // Firms: "Kotak Institutional Equities", "Sequoia Capital", "Ceres Robotics", "Vox Media".
         "equities", "capital", "advisors", "advisers", "investments", "ventures", "analytics", "consulting", "labs",
         "solutions", "brands", "media", "robotics", "aerospace", "pharmaceuticals", "therapeutics", "biosciences",
-        "logistics", "airways", "railways", "telecom",
+        "logistics", "airways", "railways", "telecom", "embassy", "consulate",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
     static let organizationOpeners: Set<String> = [
-        "ministry", "department", "academy", "university", "bank", "institute", "office", "bureau", "council",
+        "ministry", "department", "embassy", "consulate", "academy", "university", "bank", "institute", "office",
+        "bureau", "council",
         "commission", "federation", "association", "organization", "organisation", "league", "board", "court",
         "house", "chamber", "party", "people's", "state", "federal", "national",
     ]
