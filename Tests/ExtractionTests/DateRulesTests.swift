@@ -193,6 +193,7 @@ private func dates(
         "Shipments of 10 million barrels a day fell by half.",
         "The Sunday Times reported on the Good Friday Agreement.",
         "He told USA Today that roles for women in their mid-50s are scarce.",
+        "The Eagles scored 24 points in the third quarter and added a fourth-quarter touchdown.",
     ])
     func leavesNumbersAndWordsThatAreNotDatesAlone(text: String) {
         #expect(dates(text) == [])

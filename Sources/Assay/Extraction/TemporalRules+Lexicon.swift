@@ -162,6 +162,8 @@ extension TemporalRules {
             static let afterWeekdayName = Context(rawValue: 1 << 12)
             /// A word in `ed` after it is a participle, not a past tense: `will be allowed`, `to be held`.
             static let beforeParticiple = Context(rawValue: 1 << 13)
+            /// A word of a game's account: "the third quarter" near it is a quarter of the game, not of the year.
+            static let game = Context(rawValue: 1 << 14)
         }
 
         var role: Role = .none
@@ -492,6 +494,11 @@ extension TemporalRules.Lexicon {
                 "hid", "swore", "woke", "sat", "lay", "ate", "dealt", "withdrew", "overtook", "undertook",
             ]) { $0.tense = .past }
             add(["be", "being"]) { $0.context.insert(.beforeParticiple) }
+            add([
+                "halftime", "touchdown", "touchdowns", "scored", "scoring", "quarterback", "yards", "rebounds",
+                "assists", "interception", "interceptions", "fumble", "overtime", "buzzer", "basket",
+                "baskets", "possessions", "timeout", "innings", "quarterbacks",
+            ]) { $0.context.insert(.game) }
             add([
                 "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "greed", "embed",
                 "shed", "hundred", "red", "bred", "bed", "steed", "weed", "deed", "heed", "creed",

@@ -33,7 +33,7 @@ extension TemporalRules.Parser {
         let letter = isQuarter ? "Q" : "H"
         var end = index + 1
         if isAdjective {
-            guard isQuarter else { return nil }
+            guard isQuarter, !inGame(around: i, end) else { return nil }
             return (date(i, end, quarterAloneValue(ordinal, direction(around: i, end)), granularity, kind: kind), true)
         }
         var year: Int?
@@ -68,8 +68,17 @@ extension TemporalRules.Parser {
                 date(i, end, "\(yearValue(offset: yearOffset))-\(letter)\(ordinal)", granularity, kind: kind), false
             )
         }
-        guard isQuarter else { return nil }
+        guard isQuarter, !inGame(around: i, end) else { return nil }
         return (date(i, end, quarterAloneValue(ordinal, direction(around: i, end)), granularity, kind: kind), false)
+    }
+
+    /// Whether the sentence around a quarter tells a game ("scored 24 points in the third quarter", "a
+    /// third-quarter touchdown"): a word of the game within 12 tokens either side.
+    private func inGame(around first: Int, _ end: Int) -> Bool {
+        for index in max(lineStart, first - 12)..<min(limit, end + 12) where index < first || index >= end {
+            if let word = word(index), word.context.contains(.game) { return true }
+        }
+        return false
     }
 
     /// "Q3", "Q3 2024", "Q3'24", "Q3 FY2024", "H1 2025" (a half needs its year).
