@@ -116,6 +116,17 @@ import Testing
         #expect(spans(mentions, .place) == ["Minnesota"])
     }
 
+    @Test func aPluralNameWithARecordIsATeamWhereverItIsNamed() throws {
+        let mentions = try extract(
+            "The Gophers (9-1, 6-1) play the Wildcats (2-8, 0-7) on Saturday. Fans say the Gophers are ready.",
+            commonWords: ["the", "play", "on", "fans", "say", "are", "ready"]
+        )
+        let teams = mentions.filter { $0.type == .organization }
+        #expect(teams.map(\.text) == ["Gophers", "Wildcats", "Gophers"])
+        #expect(teams.allSatisfy { $0.kind == "SportsTeam" })
+        #expect(teams[0].entity == teams[2].entity)
+    }
+
     @Test func aNetworkBeforeAChannelOrMarketNamesAStation() throws {
         let mentions = try extract(
             "He told NBC 5 on Monday. NBC DFW reported it. The NBC TV show aired.",

@@ -672,6 +672,17 @@ struct EntityRecognizer: Sendable {
                 index = span.upperBound
                 continue
             }
+            // "The Gophers (9-1, 6-1)": a plural name after "the" with a win-loss record is a team; its other
+            // mentions are found below.
+            if end - start <= 2, start > 0, words.hashes[start - 1] == EntityRules.the,
+                Self.followedByRecord(end, words), words.string(end - 1).hasSuffix("s")
+            {
+                var team = Self.named(.organization, words.text, start..<end, rule: "rule:team-record")
+                team.kind = "SportsTeam"
+                result.append(team)
+                index = end
+                continue
+            }
             // "US Embassy", "Delhi Police", "Texas Senate": a head right after a place; the place joins the name
             // (``absorbLeadingPlaces``).
             if end - start == 1, start > 0, placeWords[start - 1], !words.token(start).flags.contains(.lineBefore),
@@ -688,6 +699,21 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             index = max(end, index + 1)
+        }
+        // The other mentions of a team found by its record: "The Gophers play Saturday".
+        let teams = result.filter { $0.rule == "rule:team-record" }
+        for team in teams {
+            let hashes = team.tokens.map { words.hashes[$0] }
+            for start in 0..<max(0, words.count - hashes.count + 1) where start != team.tokens.lowerBound {
+                let span = start..<(start + hashes.count)
+                guard span.allSatisfy({ !claimed[$0] && words.capitalized($0) }),
+                    zip(span, hashes).allSatisfy({ words.hashes[$0.0] == $0.1 }),
+                    span.upperBound >= words.count || !words.capitalized(span.upperBound),
+                    start == 0 || !words.capitalized(start - 1) || words.opensSentence(start),
+                    !result.contains(where: { $0.tokens.overlaps(span) })
+                else { continue }
+                result.append(Self.copy(team, tokens: span, rule: "rule:team-record"))
+            }
         }
         // A site named by its domain: "Moneycontrol.com", "Polygraph.info".
         for index in 0..<max(0, words.count - 2) where words.capitalized(index) && !claimed[index] {
