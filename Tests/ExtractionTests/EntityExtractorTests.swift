@@ -376,6 +376,11 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(try extract(text, givenNames: ["Heinz"], surnames: ["Field"]), .place).contains(place))
     }
 
+    @Test func aPlaceBeforeTheHeadOfALargerAreaNamesTheArea() throws {
+        let mentions = try extract("Rents rose in London County and the London Bay Area, not in London Fields.")
+        #expect(spans(mentions, .place) == ["London County", "London Bay Area", "London"])
+    }
+
     @Test func aKnownFirmBeforeAVenuesHeadNamesTheVenue() throws {
         let mentions = try extract("Fans filled U.S. Steel Stadium on Sunday.")
         #expect(spans(mentions, .place) == ["U.S. Steel Stadium"])

@@ -110,6 +110,7 @@ struct EntityRecognizer: Sendable {
             absorbLeadingPlaces(&found, in: text)
             extendOverSuffixes(&found, in: text, claimed: claimed)
             extendOverStations(&found, in: words, claimed: claimed)
+            extendPlacesOverAreaHeads(&found, in: words, claimed: claimed)
             mergeAdjacentOrganizations(&found, in: text)
             extendOverLegalForms(&found, in: text, claimed: claimed)
         }
@@ -1040,6 +1041,30 @@ struct EntityRecognizer: Sendable {
             found[position].tokens = tokens
             found[position].name = Self.spanText(text, tokens)
             found[position].entity = "assay:person/" + Self.slug(found[position].name)
+        }
+    }
+
+    /// "Los Angeles County", "San Francisco Bay Area": a place's name before the head of a larger area names that
+    /// area, a place of its own.
+    private func extendPlacesOverAreaHeads(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        for position in found.indices where found[position].type == .place {
+            let next = found[position].tokens.upperBound
+            guard next < words.count, !claimed[next], words.capitalized(next),
+                !words.token(next).flags.contains(.lineBefore), words.token(next).flags.contains(.spaceBefore)
+            else { continue }
+            var end = next + 1
+            if words.hashes[next] == EntityRules.bay, end < words.count, words.hashes[end] == EntityRules.area,
+                words.capitalized(end)
+            {
+                end += 1
+            } else if !EntityRules.areaHeadHashes.contains(words.hashes[next]) {
+                continue
+            }
+            if end < words.count, words.capitalized(end), !words.token(end).flags.contains(.lineBefore) { continue }
+            let tokens = found[position].tokens.lowerBound..<end
+            let country = found[position].attributes["country"]
+            found[position] = Self.named(.place, words.text, tokens, rule: "rule:place-form")
+            if let country { found[position].attributes = ["country": country] }
         }
     }
 

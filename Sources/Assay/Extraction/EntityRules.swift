@@ -42,6 +42,10 @@ enum EntityRules {
     static let organizationNounHashes = hashes(organizationNouns)
     static let placeHeadHashes = hashes(placeHeads)
     static let venueHeadHashes = hashes(venueHeads)
+    /// Heads of an area named after a place in it: "Los Angeles County", "Orleans Parish".
+    static let areaHeadHashes = hashes(["county", "parish", "borough", "township", "district", "metro"])
+    static let bay = hash("bay")
+    static let area = hash("area")
     static let placeOpenerHashes = hashes(placeOpeners)
     static let locativeCueHashes = hashes(locativeCues)
     static let locativeNounHashes = hashes(locativeNouns)
