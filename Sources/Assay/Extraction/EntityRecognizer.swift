@@ -667,7 +667,11 @@ struct EntityRecognizer: Sendable {
                 let span = organizationSpan(words, start..<end)
                     ?? endBeforePlace.flatMap({ $0 > start ? organizationSpan(words, start..<$0) : nil })
             {
-                if !isHeadlinePhrase(span, words) {
+                // "BREAKING NEWS": ordinary words in capitals are a banner, not a name.
+                let shouted = span.allSatisfy {
+                    words.token($0).flags.contains(.allCaps) && lists.commonWords.contains(words.hashes[$0])
+                }
+                if !isHeadlinePhrase(span, words), !shouted {
                     result.append(Self.named(.organization, words.text, span, rule: "rule:org-form"))
                 }
                 index = span.upperBound
