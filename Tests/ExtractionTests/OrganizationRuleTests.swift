@@ -14,6 +14,7 @@ import Testing
             assay:place/nevada-us\tPlace\tState\tNevada\t\tcountry=wikidata:Q30
             assay:place/minnesota-us\tPlace\tState\tMinnesota\t\tcountry=wikidata:Q30
             assay:organization/nbc\tOrganization\tNewsOrganization\tNBC\t=NBC\t
+            assay:organization/nintendo\tOrganization\tCorporation\tNintendo\t\t
 
             """
 
@@ -129,6 +130,15 @@ import Testing
         #expect(teams.map(\.text) == ["Gophers", "Wildcats", "Gophers"])
         #expect(teams.allSatisfy { $0.kind == "SportsTeam" })
         #expect(teams[0].entity == teams[2].entity)
+    }
+
+    @Test func aFirmsNameOpeningAProductsNameIsNeitherTheFirmNorAPerson() throws {
+        let mentions = try extract(
+            "He bought a Nintendo Switch Lite. Nintendo said on Monday that Nintendo CEO Shuntaro Furukawa was pleased.",
+            gazetteer: Self.gazetteer
+        )
+        #expect(spans(mentions, .organization) == ["Nintendo", "Nintendo"])
+        #expect(!spans(mentions, .person).contains { $0.contains("Switch") })
     }
 
     @Test func aNetworkBeforeAChannelOrMarketNamesAStation() throws {

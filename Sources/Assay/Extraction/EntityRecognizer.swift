@@ -64,7 +64,15 @@ struct EntityRecognizer: Sendable {
             let known = lexicon.find(in: text) { span in
                 for index in span { demonyms[index] = true }
             }
+            let knownStarts = Set(known.map(\.tokens.lowerBound))
+            var titleStarts = Set<Int>()
+            for match in titles { titleStarts.insert(match.tokens.lowerBound) }
             for item in known where !(usesRules && isPartOfAName(item, words, titleEnds: titleEnds)) {
+                // "Nintendo Switch", "Intel Core", "Honda Civic": a product's name, neither the firm nor a person.
+                if usesRules, isProductName(item, words, knownStarts: knownStarts, titleStarts: titleStarts) {
+                    for index in item.tokens.lowerBound...item.tokens.upperBound { claimed[index] = true }
+                    continue
+                }
                 claim(item)
             }
         }
@@ -252,6 +260,24 @@ struct EntityRecognizer: Sendable {
             && !EntityRules.notNameHashes.contains(words.hashes[next])
             && !EntityRules.organizationHeadHashes.contains(words.hashes[next])
             && !EntityRules.placeHeadHashes.contains(words.hashes[next])
+    }
+
+    /// Whether a firm's one-word name opens a product's name: a capitalised word right after it that is no head of
+    /// an organisation, legal form, title, day or month, nor another name the gazetteer knows ("Nintendo Switch",
+    /// "Intel Core", "Ford Escort"; not "Apple CEO Tim Cook", "Nissan Motor Co.", "Google on Monday").
+    private func isProductName(_ item: Found, _ words: Words, knownStarts: Set<Int>, titleStarts: Set<Int>) -> Bool {
+        guard item.type == .organization, item.kind == "Corporation", item.tokens.count == 1 else { return false }
+        let next = item.tokens.upperBound
+        guard next < words.count, !knownStarts.contains(next), !titleStarts.contains(next) else { return false }
+        let token = words.token(next)
+        let hash = words.hashes[next]
+        guard token.kind == .word, token.flags.contains(.capitalized), token.flags.contains(.spaceBefore),
+            !token.flags.contains(.lineBefore), !words.opensSentence(next),
+            !EntityRules.organizationHeadHashes.contains(hash), !EntityRules.legalFormHashes.contains(hash),
+            !EntityRules.calendarHashes.contains(hash), !EntityRules.notNameHashes.contains(hash),
+            !lists.givenNames.contains(hash), words.length(next) >= 2
+        else { return false }
+        return true
     }
 
     /// Whether a known person's surname stands after another given name: "Hunter Biden", "Ivanka Trump" are not the
