@@ -455,6 +455,18 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .person) == ["Tom Hayward"])
     }
 
+    @Test func aListedNameThatOpensWithATitleIsMentionedByTheNameAfterIt() throws {
+        let gazetteer =
+            testGazetteer + """
+                wikidata:Q9682\tPerson\tPerson\tElizabeth II\tQueen Elizabeth|Queen Elizabeth II\t
+
+                """
+        let mentions = try extract("Queen Elizabeth opened the session.", gazetteer: gazetteer)
+        let queen = try #require(mentions.first { $0.type == .person })
+        #expect(queen.text == "Elizabeth")
+        #expect(queen.entity == "wikidata:Q9682")
+    }
+
     @Test func aGivenNameAloneIsThePersonWhoBearsItWhenOnlyOneDoes() throws {
         let names = ["Anna", "Tom", "Maria"]
         let mentions = try extract("Anna Kowalski met Tom Reed. Later, Anna said it went well.", givenNames: names)

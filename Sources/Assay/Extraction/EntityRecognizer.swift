@@ -67,7 +67,20 @@ struct EntityRecognizer: Sendable {
             let knownStarts = Set(known.map(\.tokens.lowerBound))
             var titleStarts = Set<Int>()
             for match in titles { titleStarts.insert(match.tokens.lowerBound) }
-            for item in known where !(usesRules && isPartOfAName(item, words, titleEnds: titleEnds)) {
+            // Where each title ends, by where it starts: a listed name that opens with one ("Queen Elizabeth",
+            // "Crown Prince Mohammed bin Salman") is mentioned by the name after it, as the rules' people are.
+            var titleEndByStart: [Int: Int] = [:]
+            for match in titles {
+                titleEndByStart[match.tokens.lowerBound] = max(
+                    titleEndByStart[match.tokens.lowerBound] ?? 0,
+                    match.tokens.upperBound
+                )
+            }
+            for var item in known where !(usesRules && isPartOfAName(item, words, titleEnds: titleEnds)) {
+                if item.type == .person, let end = titleEndByStart[item.tokens.lowerBound], end < item.tokens.upperBound
+                {
+                    item.tokens = end..<item.tokens.upperBound
+                }
                 // "Nintendo Switch", "Intel Core", "Honda Civic": a product's name, neither the firm nor a person.
                 if usesRules, isProductName(item, words, knownStarts: knownStarts, titleStarts: titleStarts) {
                     for index in item.tokens.lowerBound...item.tokens.upperBound { claimed[index] = true }
