@@ -467,6 +467,15 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(queen.entity == "wikidata:Q9682")
     }
 
+    @Test func aKnownSurnameAloneBeforeASpeechVerbIsAPerson() throws {
+        let mentions = try extract(
+            "\"That is correct,\" Schiff asked. Burisma said it would. Officials said so.",
+            surnames: ["Schiff"],
+            commonWords: ["officials"]
+        )
+        #expect(spans(mentions, .person) == ["Schiff"])
+    }
+
     @Test func aGivenNameAloneIsThePersonWhoBearsItWhenOnlyOneDoes() throws {
         let names = ["Anna", "Tom", "Maria"]
         let mentions = try extract("Anna Kowalski met Tom Reed. Later, Anna said it went well.", givenNames: names)

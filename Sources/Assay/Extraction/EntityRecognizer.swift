@@ -334,6 +334,8 @@ struct EntityRecognizer: Sendable {
             }
             result.append(item)
         }
+        // Surnames alone before a speech verb, kept at the end unless they are a person's named in full.
+        var loneSurnames: [Int] = []
         // Next to a speech verb: "said Liu Weidong", "Liu Weidong said".
         for index in 0..<words.count where EntityRules.speechVerbHashes.contains(words.hashes[index]) {
             guard tokens[index].kind == .word, !words.capitalized(index) else { continue }
@@ -349,6 +351,8 @@ struct EntityRecognizer: Sendable {
             let before = withoutOpener(nameRunBackwards(in: words, endingAt: end, claimed: claimed), words)
             if before.count >= 2, !containsNonPersonWord(before, words), !opensWithOrdinaryWord(before, words) {
                 result.append(Self.named(.person, text, before, rule: "rule:speech"))
+            } else if before.count == 1, end == index, isSurnameAlone(before.lowerBound, words) {
+                loneSurnames.append(before.lowerBound)
             }
         }
         // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
@@ -425,6 +429,13 @@ struct EntityRecognizer: Sendable {
                 !isTitleCaseLine(words, around: index)
             else { continue }
             result.append(Self.named(.person, text, index..<(next + 1), rule: "rule:unknown-name"))
+        }
+        // "Schiff asked.": a surname the census knows, alone before the verb, when no one named in full bears it
+        // (then coreference points it to that person).
+        let fullNames = (known + result).filter { $0.type == .person && $0.tokens.count >= 2 }
+        let borne = Set(fullNames.map { words.hashes[$0.tokens.upperBound - 1] })
+        for index in loneSurnames where !borne.contains(words.hashes[index]) {
+            result.append(Self.named(.person, text, index..<(index + 1), rule: "rule:speech"))
         }
         // Ages: "16-year-old Kimani Gray", "Scott C. Dayton, 42, of Woodbridge".
         for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
@@ -524,6 +535,17 @@ struct EntityRecognizer: Sendable {
 
     private static func isQuote(_ index: Int, _ words: Words) -> Bool {
         words.is(index, "\"") || words.is(index, "\u{201C}") || words.is(index, "'") || words.is(index, "\u{2018}")
+    }
+
+    /// A capitalised word that is a surname and nothing else a list knows: no ordinary word, given name, title or
+    /// acronym ("Schiff", "Carlineo" would need the census to know it).
+    private func isSurnameAlone(_ index: Int, _ words: Words) -> Bool {
+        let token = words.token(index)
+        let hash = words.hashes[index]
+        return token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.allCaps)
+            && !token.flags.contains(.abbreviation) && lists.surnames.contains(hash)
+            && !lists.commonWords.contains(hash) && !lists.givenNames.contains(hash)
+            && !EntityRules.notNameHashes.contains(hash) && !isNonPersonWord(index, words)
     }
 
     /// Initials written with full stops: "P.J.", "J.J.", "A.J.".
