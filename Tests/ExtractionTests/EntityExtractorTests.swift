@@ -381,6 +381,20 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .place) == ["London County", "London Bay Area", "London"])
     }
 
+    @Test func aCapitalisedPointOfTheCompassBeforeAPlaceNamesItsPart() throws {
+        let gazetteer =
+            testGazetteer + """
+                assay:place/west-bank\tPlace\tTerritory\tWest Bank\t\t
+
+                """
+        let mentions = try extract(
+            "Smoke drifted over Northern China. In the West Bank, west London stayed calm.",
+            gazetteer: gazetteer
+        )
+        #expect(spans(mentions, .place) == ["Northern China", "West Bank", "London"])
+        #expect(spans(mentions, .organization).isEmpty)
+    }
+
     @Test func aKnownFirmBeforeAVenuesHeadNamesTheVenue() throws {
         let mentions = try extract("Fans filled U.S. Steel Stadium on Sunday.")
         #expect(spans(mentions, .place) == ["U.S. Steel Stadium"])

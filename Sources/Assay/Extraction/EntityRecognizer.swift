@@ -732,7 +732,9 @@ struct EntityRecognizer: Sendable {
                 let shouted = span.allSatisfy {
                     words.token($0).flags.contains(.allCaps) && lists.commonWords.contains(words.hashes[$0])
                 }
-                if !isHeadlinePhrase(span, words), !shouted {
+                // "In the West Bank": a known place whose last word is also a head is the place.
+                let knownPlace = span.allSatisfy { placeWords[$0] }
+                if !isHeadlinePhrase(span, words), !shouted, !knownPlace {
                     result.append(Self.named(.organization, words.text, span, rule: "rule:org-form"))
                 }
                 index = span.upperBound
@@ -1112,6 +1114,23 @@ struct EntityRecognizer: Sendable {
     /// "Los Angeles County", "San Francisco Bay Area": a place's name before the head of a larger area names that
     /// area, a place of its own.
     private func extendPlacesOverAreaHeads(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        // "North India", "Southern California": a capitalised point of the compass before a place names its part.
+        for position in found.indices where found[position].type == .place {
+            let start = found[position].tokens.lowerBound
+            guard start > 0, !claimed[start - 1], words.capitalized(start - 1),
+                EntityRules.regionPrefixHashes.contains(words.hashes[start - 1]),
+                !words.token(start).flags.contains(.lineBefore), !words.token(start - 1).flags.contains(.allCaps),
+                start < 2 || !words.capitalized(start - 2) || words.opensSentence(start - 1)
+            else { continue }
+            let country = found[position].attributes["country"]
+            found[position] = Self.named(
+                .place,
+                words.text,
+                (start - 1)..<found[position].tokens.upperBound,
+                rule: "rule:place-form"
+            )
+            found[position].attributes["country"] = country ?? found[position].attributes["country"]
+        }
         for position in found.indices where found[position].type == .place {
             let next = found[position].tokens.upperBound
             guard next < words.count, !claimed[next], words.capitalized(next),

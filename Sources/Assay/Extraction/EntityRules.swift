@@ -50,6 +50,10 @@ enum EntityRules {
     static let locativeCueHashes = hashes(locativeCues)
     static let locativeNounHashes = hashes(locativeNouns)
     static let compassHashes = hashes(compassWords)
+    /// Words that name a part of a place before it: "North India", "Southern California", "Central London".
+    static let regionPrefixHashes = hashes(
+        compassWords.union(["northern", "southern", "eastern", "western", "central", "upstate", "downstate"])
+    )
     static let calendarHashes = hashes(calendarWords)
     static let descriptorNounHashes = hashes(descriptorNouns)
     static let descriptionFollowerHashes = hashes(descriptionFollowers)
