@@ -909,6 +909,15 @@ struct EntityRecognizer: Sendable {
         {
             return span
         }
+        // "Frost & Sullivan", "Simon & Schuster": names joined by a spaced ampersand, not two ordinary words
+        // ("Arts & Crafts").
+        if span.count == 3, words.is(span.lowerBound + 1, "&"),
+            words.token(span.lowerBound + 1).flags.contains(.spaceBefore),
+            !span.allSatisfy({ $0 == span.lowerBound + 1 || lists.commonWords.contains(words.hashes[$0]) }),
+            !isTitleCaseLine(words, around: span.lowerBound)
+        {
+            return span
+        }
         // "Ministry of Commerce", "Academy of Social Sciences" — possibly after a demonym or country.
         for index in span.dropLast() where EntityRules.organizationOpenerHashes.contains(words.hashes[index]) {
             if words.hashes[index + 1] == EntityRules.of || words.hashes[index + 1] == EntityRules.forWord {
