@@ -30,6 +30,11 @@ private func durations(_ text: String) -> [String] {
         ("Arrivals face a two-week quarantine.", ["two-week = P2W week"]),
         ("It became a pariah in a matter of weeks.", ["a matter of weeks = PXW week"]),
         (
+            "Sales fell for three straight years; a full year and a few short hours passed.",
+            ["three straight years = P3Y year", "a full year = P1Y year", "a few short hours = PTXH hour"]
+        ),
+        ("The weeklong trial followed a yearlong probe.", ["weeklong = P1W week", "yearlong = P1Y year"]),
+        (
             "Eat 60\u{2013}90 minutes before a workout; building takes two to three years.",
             ["60\u{2013}90 minutes = PT60-90M minute range", "two to three years = P2-3Y year range"]
         ),

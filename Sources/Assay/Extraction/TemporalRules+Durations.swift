@@ -86,8 +86,12 @@ extension TemporalRules.Parser {
             }
             return duration(i, index, quantity: quantity.value, unit: unit)
         }
+        // "three straight years", "two full weeks", "a few short hours".
+        if word(index)?.context.contains(.durationAdjective) == true, word(index + 1)?.unit != nil { index += 1 }
         // A vague count needs a plural: not "the most recent year".
-        guard let unitWord = word(index), let unit = unitWord.unit, unitWord.plural || quantity.value != "X" else {
+        guard let unitWord = word(index), let unit = unitWord.unit, unitWord.role != .long,
+            unitWord.plural || quantity.value != "X"
+        else {
             return nil
         }
         // "30 seconds" is a duration, "a second" or "one second" rarely is (and "second" is mostly an ordinal).
@@ -136,14 +140,17 @@ extension TemporalRules.Parser {
     /// "a year", "an hour", "a decade", "a year ago", "a week earlier"; not "twice a day", "$5 billion a year",
     /// "barrels a day" (rates), "a second term", "a year-long …" (the adjective is found from "year").
     private func articleDuration(_ i: Int) -> Match? {
-        guard let unitWord = word(i + 1), let unit = unitWord.unit, !unitWord.plural, unit != .second,
-            !(touches(i + 2) && isPunctuation(i + 2, 0x2D))
+        // "a full year", "an extra week".
+        let adjective = word(i + 1)?.context.contains(.durationAdjective) == true && word(i + 2)?.unit != nil ? 1 : 0
+        let at = i + 1 + adjective
+        guard let unitWord = word(at), let unit = unitWord.unit, !unitWord.plural, unit != .second,
+            unitWord.role != .long, !(touches(at + 1) && isPunctuation(at + 1, 0x2D))
         else { return nil }
-        let role = role(i + 2)
-        if role == .ago || role == .earlier { return agoMatch(i, i + 3, count: 1, unit: unit) }
+        let role = role(at + 1)
+        if role == .ago || role == .earlier { return agoMatch(i, at + 2, count: 1, unit: unit) }
         if isRate(before: i) { return nil }
-        if !halfSuffix(at: i + 2).isEmpty { return duration(i, i + 5, quantity: "1.5", unit: unit) }
-        return duration(i, i + 2, quantity: "1", unit: unit)
+        if !halfSuffix(at: at + 1).isEmpty { return duration(i, at + 4, quantity: "1.5", unit: unit) }
+        return duration(i, at + 1, quantity: "1", unit: unit)
     }
 
     /// Whether the word before an article makes "a day" a rate: a number, `%`, `per`, `times`, `twice`,
@@ -243,6 +250,7 @@ extension TemporalRules.Parser {
     /// `after`, `over` ("for years" → `PXY`, "within weeks" → `PXW`) or before `of` ("decades of investment").
     func unitStart(_ i: Int) -> Match? {
         guard let unitWord = word(i), let unit = unitWord.unit else { return nil }
+        if unitWord.role == .long { return duration(i, i + 1, quantity: "1", unit: unit) }
         if touches(i + 1), isPunctuation(i + 1, 0x2D), touches(i + 2), role(i + 2) == .long {
             return duration(i, i + 3, quantity: unitWord.plural ? "X" : "1", unit: unit)
         }

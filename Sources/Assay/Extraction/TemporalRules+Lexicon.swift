@@ -164,6 +164,8 @@ extension TemporalRules {
             static let beforeParticiple = Context(rawValue: 1 << 13)
             /// A word of a game's account: "the third quarter" near it is a quarter of the game, not of the year.
             static let game = Context(rawValue: 1 << 14)
+            /// An adjective between a count and its unit: "three straight years", "two full weeks".
+            static let durationAdjective = Context(rawValue: 1 << 15)
         }
 
         var role: Role = .none
@@ -326,6 +328,21 @@ extension TemporalRules.Lexicon {
                     $0.plural = true
                 }
             }
+            // "weeklong", "yearlong": one unit, as "week-long" is.
+            let compounds: [(String, Word.Unit)] = [
+                ("hourlong", .hour), ("daylong", .day), ("weeklong", .week), ("monthlong", .month),
+                ("yearlong", .year), ("decadelong", .decade), ("centurylong", .century),
+            ]
+            for (word, unit) in compounds {
+                add([word]) {
+                    $0.unit = unit
+                    $0.role = .long
+                }
+            }
+            add([
+                "straight", "consecutive", "successive", "long", "full", "more", "additional", "extra", "further",
+                "whole", "entire", "solid", "short", "remaining",
+            ]) { $0.context.insert(.durationAdjective) }
             add(["year"]) { $0.role = .year }
             add(["spring"]) { $0.season = 1 }
             add(["summer"]) { $0.season = 2 }
