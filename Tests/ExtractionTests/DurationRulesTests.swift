@@ -34,6 +34,7 @@ private func durations(_ text: String) -> [String] {
             ["three straight years = P3Y year", "a full year = P1Y year", "a few short hours = PTXH hour"]
         ),
         ("The weeklong trial followed a yearlong probe.", ["weeklong = P1W week", "yearlong = P1Y year"]),
+        ("Repairs will take months; he spent years abroad.", ["months = PXM month", "years = PXY year"]),
         (
             "Eat 60\u{2013}90 minutes before a workout; building takes two to three years.",
             ["60\u{2013}90 minutes = PT60-90M minute range", "two to three years = P2-3Y year range"]

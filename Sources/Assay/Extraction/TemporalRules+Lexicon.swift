@@ -454,6 +454,8 @@ extension TemporalRules.Lexicon {
             add([
                 "for", "within", "in", "after", "over", "across", "spanning", "despite", "following", "than", "from",
                 "amid", "during", "throughout",
+                // "It will take months", "he spent years abroad", "we waited hours".
+                "take", "takes", "took", "taking", "spent", "spend", "spends", "spending", "waited", "wait",
             ]) {
                 $0.context.insert(.beforeVagueDuration)
             }
