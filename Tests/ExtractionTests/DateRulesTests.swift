@@ -171,6 +171,11 @@ private func dates(
             ["Black Friday = 2025-11-28 day", "Cyber Monday = 2025-12-01 day"]
         ),
         ("Steelmaking began here in the 1800s.", ["the 1800s = 18 century"]),
+        // The second weekday of a range falls after the first.
+        (
+            "The office was closed from Friday through Tuesday.",
+            ["Friday = 2025-06-13 day", "Tuesday = 2025-06-17 day"]
+        ),
         ("Earlier in the year, prices fell.", ["Earlier in the year = 2025 year start"]),
         ("Growth slowed in 2019, 2020 and 2021.", ["2019 = 2019 year", "2020 = 2020 year", "2021 = 2021 year"]),
         ("Banks must comply by end-2025.", ["end-2025 = 2025 year end"]),

@@ -198,9 +198,18 @@ extension TemporalRules.Parser {
             let day = weekdayDay(weekday, relation: .nearest(direction(around: i, i + 2)))
             return date(i, i + 2, partOfDayValue(day, Int(part)), "part-of-day", kind: "Time")
         }
+        // "from Monday through Wednesday": the second day of a range falls after the first.
+        if let previous = previousWeekday, previous.end == i - 1, inLine(i - 1),
+            isPunctuation(i - 1, 0x2D) || Self.rangeWords.contains(text(i - 1).lowercased())
+        {
+            let ahead = (weekday - TemporalRules.Calendar.weekday(ofDay: previous.day) + 7) % 7
+            return date(i, i + 1, dayValue(previous.day + (ahead == 0 ? 7 : ahead)), "day", kind: "Relative")
+        }
         let day = weekdayDay(weekday, relation: .nearest(direction(around: i, i + 1)))
         return date(i, i + 1, dayValue(day), "day", kind: "Relative")
     }
+
+    static let rangeWords: Set<String> = ["through", "thru", "to", "until", "till"]
 
     /// "today", "yesterday", "tomorrow", "tonight", "yesterday morning".
     func deicticStart(_ i: Int, _ role: Word.Role) -> Match? {

@@ -32,6 +32,9 @@ extension TemporalRules {
         private(set) var sentenceStart = 0
         /// The latest stated year and the token its mention starts at.
         private(set) var anchor: (year: Int, token: Int)?
+        /// The day number of the latest weekday found alone and the token after it: a range's second weekday
+        /// ("from Monday through Wednesday") falls after it.
+        private(set) var previousWeekday: (day: Int, end: Int)?
 
         init(
             tokens: UnsafeBufferPointer<Token>,
@@ -70,6 +73,12 @@ extension TemporalRules {
                 }
                 if let match = self.match(at: index) {
                     matches.append(match)
+                    previousWeekday = nil
+                    if match.granularity == "day", match.end == match.first + 1, word(match.first)?.weekday ?? 0 != 0,
+                        let day = Self.dayNumber(ofValue: match.value)
+                    {
+                        previousWeekday = (day, match.end)
+                    }
                     if let year = match.anchorYear, match.first <= sentenceStart + 1 {
                         // Only a year that opens the sentence ("In 2019, …", "In May 2019, …") sets the year of
                         // what follows: in "cut rates for the first time since August 2024 and will meet on
@@ -85,6 +94,14 @@ extension TemporalRules {
                 }
             }
             return matches
+        }
+
+        /// The day number of a `YYYY-MM-DD` value.
+        static func dayNumber(ofValue value: String?) -> Int? {
+            guard let value, value.utf8.count == 10 else { return nil }
+            let parts = value.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            return TemporalRules.Calendar.dayNumber(year: parts[0], month: parts[1], day: parts[2])
         }
 
         /// The longest date or duration starting at token `i`, if any.
