@@ -171,6 +171,8 @@ private func dates(
             ["Black Friday = 2025-11-28 day", "Cyber Monday = 2025-12-01 day"]
         ),
         ("Steelmaking began here in the 1800s.", ["the 1800s = 18 century"]),
+        // A fixture in the present tense points forward.
+        ("The Gophers play Saturday against the Wildcats.", ["Saturday = 2025-06-21 day"]),
         // The second weekday of a range falls after the first.
         (
             "The office was closed from Friday through Tuesday.",
