@@ -65,8 +65,6 @@ struct EntityRecognizer: Sendable {
                 for index in span { demonyms[index] = true }
             }
             let knownStarts = Set(known.map(\.tokens.lowerBound))
-            var titleStarts = Set<Int>()
-            for match in titles { titleStarts.insert(match.tokens.lowerBound) }
             // Where each title ends, by where it starts: a listed name that opens with one ("Queen Elizabeth",
             // "Crown Prince Mohammed bin Salman") is mentioned by the name after it, as the rules' people are.
             var titleEndByStart: [Int: Int] = [:]
@@ -82,7 +80,7 @@ struct EntityRecognizer: Sendable {
                     item.tokens = end..<item.tokens.upperBound
                 }
                 // "Nintendo Switch", "Intel Core", "Honda Civic": a product's name, neither the firm nor a person.
-                if usesRules, isProductName(item, words, knownStarts: knownStarts, titleStarts: titleStarts) {
+                if usesRules, isProductName(item, words, knownStarts: knownStarts, titleEndByStart: titleEndByStart) {
                     for index in item.tokens.lowerBound...item.tokens.upperBound { claimed[index] = true }
                     continue
                 }
@@ -278,10 +276,15 @@ struct EntityRecognizer: Sendable {
     /// Whether a firm's one-word name opens a product's name: a capitalised word right after it that is no head of
     /// an organisation, legal form, title, day or month, nor another name the gazetteer knows ("Nintendo Switch",
     /// "Intel Core", "Ford Escort"; not "Apple CEO Tim Cook", "Nissan Motor Co.", "Google on Monday").
-    private func isProductName(_ item: Found, _ words: Words, knownStarts: Set<Int>, titleStarts: Set<Int>) -> Bool {
+    private func isProductName(
+        _ item: Found,
+        _ words: Words,
+        knownStarts: Set<Int>,
+        titleEndByStart: [Int: Int]
+    ) -> Bool {
         guard item.type == .organization, item.kind == "Corporation", item.tokens.count == 1 else { return false }
         let next = item.tokens.upperBound
-        guard next < words.count, !knownStarts.contains(next), !titleStarts.contains(next) else { return false }
+        guard next < words.count, !knownStarts.contains(next), titleEndByStart[next] == nil else { return false }
         let token = words.token(next)
         let hash = words.hashes[next]
         guard token.kind == .word, token.flags.contains(.capitalized), token.flags.contains(.spaceBefore),
@@ -419,7 +422,7 @@ struct EntityRecognizer: Sendable {
                 index == 0 || !words.capitalized(index - 1) || words.opensSentence(index),
                 index == 0 || words.hashes[index - 1] != EntityRules.the && !words.is(index - 1, "-"),
                 // "the "Caja Magica" centre court", "Van Der Beek": a quoted name, or the end of a longer one.
-                index == 0 || words.token(index - 1).kind != .punctuation || !Self.isQuote(index - 1, words),
+                index == 0 || !Self.isQuote(index - 1, words),
                 index == 0 || !EntityRules.particleHashes.contains(words.hashes[index - 1]),
                 !Self.locativeCue(before: index, in: words),
                 index == 0 || !EntityRules.strictPlacePrepositionHashes.contains(words.hashes[index - 1]),
@@ -540,12 +543,7 @@ struct EntityRecognizer: Sendable {
     /// A capitalised word that is a surname and nothing else a list knows: no ordinary word, given name, title or
     /// acronym ("Schiff", "Carlineo" would need the census to know it).
     private func isSurnameAlone(_ index: Int, _ words: Words) -> Bool {
-        let token = words.token(index)
-        let hash = words.hashes[index]
-        return token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.allCaps)
-            && !token.flags.contains(.abbreviation) && lists.surnames.contains(hash)
-            && !lists.commonWords.contains(hash) && !lists.givenNames.contains(hash)
-            && !EntityRules.notNameHashes.contains(hash) && !isNonPersonWord(index, words)
+        lists.surnames.contains(words.hashes[index]) && isUnknownNameWord(index, words)
     }
 
     /// Initials written with full stops: "P.J.", "J.J.", "A.J.".
@@ -1131,14 +1129,11 @@ struct EntityRecognizer: Sendable {
                 !words.token(start).flags.contains(.lineBefore), !words.token(start - 1).flags.contains(.allCaps),
                 start < 2 || !words.capitalized(start - 2) || words.opensSentence(start - 1)
             else { continue }
-            let country = found[position].attributes["country"]
-            found[position] = Self.named(
-                .place,
-                words.text,
-                (start - 1)..<found[position].tokens.upperBound,
-                rule: "rule:place-form"
+            found[position] = Self.widenedPlace(
+                found[position],
+                to: (start - 1)..<found[position].tokens.upperBound,
+                words
             )
-            found[position].attributes["country"] = country ?? found[position].attributes["country"]
         }
         for position in found.indices where found[position].type == .place {
             let next = found[position].tokens.upperBound
@@ -1154,11 +1149,16 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             if end < words.count, words.capitalized(end), !words.token(end).flags.contains(.lineBefore) { continue }
-            let tokens = found[position].tokens.lowerBound..<end
-            let country = found[position].attributes["country"]
-            found[position] = Self.named(.place, words.text, tokens, rule: "rule:place-form")
-            if let country { found[position].attributes = ["country": country] }
+            found[position] = Self.widenedPlace(found[position], to: found[position].tokens.lowerBound..<end, words)
         }
+    }
+
+    /// A place named over more tokens than a listed one ("Los Angeles" → "Los Angeles County"): a place of its own,
+    /// in the same country.
+    private static func widenedPlace(_ place: Found, to tokens: Range<Int>, _ words: Words) -> Found {
+        var widened = named(.place, words.text, tokens, rule: "rule:place-form")
+        if let country = place.attributes["country"] { widened.attributes["country"] = country }
+        return widened
     }
 
     /// "NBC 5", "CBS DFW": a network's acronym before a channel number or a market's call letters names a local
@@ -1358,28 +1358,22 @@ struct EntityRecognizer: Sendable {
         var shortForms: [UInt64: [Found]] = [:]
         // "the Chronicle" for "The San Francisco Chronicle", "the Post" for "The Washington Post".
         var newspapers: [UInt64: [Found]] = [:]
-        for item in known where item.type == .organization && item.tokens.count >= 2 {
-            let last = words.hashes[item.tokens.upperBound - 1]
-            if EntityRules.mediaHeadHashes.contains(last),
-                !newspapers[last, default: []].contains(where: { $0.entity == item.entity })
-            {
-                newspapers[last, default: []].append(item)
-            }
-        }
-        for item in known where item.type == .person && item.tokens.count >= 2 {
-            let surname = words.hashes[Self.surnameIndex(item.tokens, in: words.text)]
-            if !surnames[surname, default: []].contains(where: { $0.entity == item.entity }) {
-                surnames[surname, default: []].append(item)
-            }
-        }
         // "Can I give it to James?" after "James Van Der Beek": a given name alone, when one person bears it.
         var givenNames: [UInt64: [Found]] = [:]
-        for item in known where item.type == .person && item.tokens.count >= 2 {
-            let given = words.hashes[item.tokens.lowerBound]
-            if lists.givenNames.contains(given),
-                !givenNames[given, default: []].contains(where: { $0.entity == item.entity })
-            {
-                givenNames[given, default: []].append(item)
+        /// Files `item` under `key` once per entity.
+        func index(_ item: Found, under key: UInt64, in map: inout [UInt64: [Found]]) {
+            if !map[key, default: []].contains(where: { $0.entity == item.entity }) {
+                map[key, default: []].append(item)
+            }
+        }
+        for item in known where item.tokens.count >= 2 {
+            if item.type == .organization {
+                let last = words.hashes[item.tokens.upperBound - 1]
+                if EntityRules.mediaHeadHashes.contains(last) { index(item, under: last, in: &newspapers) }
+            } else if item.type == .person {
+                index(item, under: words.hashes[Self.surnameIndex(item.tokens, in: words.text)], in: &surnames)
+                let given = words.hashes[item.tokens.lowerBound]
+                if lists.givenNames.contains(given) { index(item, under: given, in: &givenNames) }
             }
         }
         for item in known where item.type == .organization {

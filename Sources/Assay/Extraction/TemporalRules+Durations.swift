@@ -69,9 +69,7 @@ extension TemporalRules.Parser {
         var index = quantity.end
         if quantity.isArticle { return articleDuration(i) }
         // The end of a range that is no duration ("every 2–3 hours", "2-3 years ago") is none either.
-        if inLine(i - 2), tokens[i - 2].kind == .number || word(i - 2)?.cardinal ?? 0 > 0,
-            touches(i - 1) && touches(i) && isPunctuation(i - 1, 0x2D) || role(i - 1) == .to
-        {
+        if inLine(i - 2), tokens[i - 2].kind == .number || word(i - 2)?.cardinal ?? 0 > 0, isRangeSeparator(i - 1) {
             return nil
         }
         if quantity.value != "X", let range = rangeDuration(i, from: quantity.value, separator: index) { return range }
@@ -125,8 +123,7 @@ extension TemporalRules.Parser {
     /// a percentage range is `30-40`), or nothing when it is a frequency ("every 2–3 hours") or an age
     /// ("5-10 years old").
     private func rangeDuration(_ i: Int, from low: String, separator: Int) -> Match? {
-        let dash = touches(separator) && isPunctuation(separator, 0x2D) && touches(separator + 1)
-        guard dash || role(separator) == .to, let high = quantity(at: separator + 1), !high.isArticle,
+        guard isRangeSeparator(separator), let high = quantity(at: separator + 1), !high.isArticle,
             high.value != "X", let unitWord = word(high.end), let unit = unitWord.unit, unitWord.plural,
             unit != .fortnight
         else { return nil }
@@ -135,6 +132,11 @@ extension TemporalRules.Parser {
         if let previous = word(i - 1), previous.context.contains(.rate) { return nil }
         if role(end) == .ago || role(end) == .earlier { return nil }
         return duration(i, end, quantity: "\(low)-\(high.value)", unit: unit, modifier: "range")
+    }
+
+    /// Whether token `i` joins the two numbers of a range: a hyphen or dash touching both ("60–90"), or "to".
+    private func isRangeSeparator(_ i: Int) -> Bool {
+        touches(i) && isPunctuation(i, 0x2D) && touches(i + 1) || role(i) == .to
     }
 
     /// "a year", "an hour", "a decade", "a year ago", "a week earlier"; not "twice a day", "$5 billion a year",

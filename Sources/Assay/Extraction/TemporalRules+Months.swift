@@ -245,7 +245,8 @@ extension TemporalRules.Parser {
     // MARK: - Holidays
 
     /// "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New Year's Eve", "Easter",
-    /// "Halloween", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the reference (or the sentence's year).
+    /// "Halloween", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the reference (or
+    /// the sentence's year).
     func holidayStart(_ i: Int, _ role: Word.Role) -> Match? {
         guard isCapitalized(i) else { return nil }
         if role == .new {

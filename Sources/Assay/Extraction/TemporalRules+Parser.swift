@@ -75,7 +75,7 @@ extension TemporalRules {
                     matches.append(match)
                     previousWeekday = nil
                     if match.granularity == "day", match.end == match.first + 1, word(match.first)?.weekday ?? 0 != 0,
-                        let day = Self.dayNumber(ofValue: match.value)
+                        let day = match.value.flatMap(ReferenceDate.init(iso8601:))?.dayNumber
                     {
                         previousWeekday = (day, match.end)
                     }
@@ -94,14 +94,6 @@ extension TemporalRules {
                 }
             }
             return matches
-        }
-
-        /// The day number of a `YYYY-MM-DD` value.
-        static func dayNumber(ofValue value: String?) -> Int? {
-            guard let value, value.utf8.count == 10 else { return nil }
-            let parts = value.split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 3 else { return nil }
-            return TemporalRules.Calendar.dayNumber(year: parts[0], month: parts[1], day: parts[2])
         }
 
         /// The longest date or duration starting at token `i`, if any.
