@@ -435,6 +435,92 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(venue, .person).isEmpty)
     }
 
+    @Test func namesEndingInAPlacesOrAProgrammesWordAreNoPeople() throws {
+        let mentions = try extract(
+            """
+            He stayed at the Carlton Hotel in Cannes. She worked for the Billy Graham Crusade. He was moved from the \
+            Estelle Unit to a prison near Sadat City. Deputy Public Defender Peter Lynch asked. \
+            The fire at TallGrass Distribution Ltd Christmas party killed one.
+            """,
+            givenNames: ["Carlton", "Billy", "Estelle", "Sadat", "Peter"],
+            surnames: ["Graham", "Lynch", "Christmas"],
+            commonWords: ["he", "she", "the", "at", "in", "for", "was", "from", "to", "a", "near", "asked", "fire"]
+        )
+        #expect(spans(mentions, .person) == ["Peter Lynch"])
+    }
+
+    @Test func aDemonymIsNoGivenNameButMayStandBeforeAName() throws {
+        let mentions = try extract(
+            "German Chancellor Angela Merkel spoke. He beat the American Hasim Rahman.",
+            gazetteer: testGazetteer + "assay:demonym/german\tDemonym\tDemonym\tGerman\tGermans\t\n"
+                + "assay:demonym/american\tDemonym\tDemonym\tAmerican\tAmericans\t\n",
+            givenNames: ["German", "Angela"],
+            commonWords: ["he", "beat", "the", "spoke"]
+        )
+        #expect(spans(mentions, .person) == ["Angela Merkel", "Hasim Rahman"])
+    }
+
+    @Test func headlinesAndWebAddressesHoldNoNamesAfterTitles() throws {
+        let mentions = try extract(
+            """
+            Microsoft Patches Major IE Bug
+            Obama To Name Dr. Sanjay Gupta Surgeon General
+            http://www.example.com/news/Lindsay-Lohan-checks-into-rehab.html
+            Surgeon General
+            Today, President Obama spoke.
+            """,
+            givenNames: ["Sanjay", "Lindsay"],
+            surnames: ["Gupta", "Obama"]
+        )
+        #expect(spans(mentions, .person) == ["Sanjay Gupta", "Obama"])
+    }
+
+    @Test func relativesAreNamedAfterTheirKin() throws {
+        let mentions = try extract(
+            "Nichols' mother, Claritha, and father, Gene, attended. His wife, Celeste, heard shots. "
+                + "Klitschko and his brother Vitali won. His son, The Rev. Smith, spoke.",
+            commonWords: ["attended", "his", "heard", "shots", "and", "won", "spoke", "the"]
+        )
+        #expect(
+            spans(mentions, .person).filter { $0 != "Nichols" && $0 != "Klitschko" } == [
+                "Claritha", "Gene", "Celeste", "Vitali",
+            ]
+        )
+    }
+
+    @Test func aNameBeforeABuildingsNounIsNoPerson() throws {
+        let mentions = try extract(
+            "He found the gun at the Ida Yarbrough apartments. Thieves robbed a Harry Winston boutique.",
+            givenNames: ["Ida", "Harry"],
+            commonWords: ["he", "found", "the", "gun", "at", "thieves", "robbed", "a"]
+        )
+        #expect(spans(mentions, .person).isEmpty)
+    }
+
+    @Test func roadsStreetsAndPlacesNamedByALowerCaseNoun() throws {
+        let mentions = try extract(
+            """
+            The bank on Highway 214, just east of Interstate 5, closed. Police blocked I-95 and State Route 52. \
+            She lived on Philip Street, then on First Street. He fell off Mt Cook. There are 46 seats in Akhal \
+            region and 25 in the Exarchia neighborhood. Walls fell in the villages of Zainabieh and Koohi. \
+            Mark Street said so. Sally Field won.
+            """,
+            givenNames: ["Philip", "Mark", "Sally"],
+            surnames: ["Street", "Field"],
+            commonWords: [
+                "the", "bank", "on", "just", "east", "of", "closed", "police", "blocked", "and", "she", "lived",
+                "then", "he", "fell", "off", "there", "are", "seats", "in", "walls", "said", "so", "won",
+            ]
+        )
+        #expect(
+            spans(mentions, .place) == [
+                "Highway 214", "Interstate 5", "I-95", "State Route 52", "Philip Street", "First Street", "Mt Cook",
+                "Akhal", "Exarchia", "Zainabieh", "Koohi",
+            ]
+        )
+        #expect(spans(mentions, .person) == ["Mark Street", "Sally Field"])
+    }
+
     @Test func aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() throws {
         let gazetteer =
             testGazetteer + """

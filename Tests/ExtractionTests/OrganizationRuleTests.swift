@@ -123,6 +123,21 @@ import Testing
         #expect(spans(mentions, .place) == ["Minnesota"])
     }
 
+    @Test func anOpponentInAnAccountOfGamesIsATeam() throws {
+        let mentions = try extract(
+            """
+            The coach said the season is not over. He was hurt in the loss to Pittsburgh and missed games against \
+            Cleveland and Minnesota. The game was in Pittsburgh.
+            """,
+            gazetteer: Self.gazetteer
+        )
+        #expect(spans(mentions, .organization) == ["Pittsburgh", "Cleveland", "Minnesota"])
+        #expect(spans(mentions, .place) == ["Pittsburgh"])
+        // Outside an account of games, a city after "against" stays a place.
+        let protest = try extract("Protesters marched against Pittsburgh's plan.", gazetteer: Self.gazetteer)
+        #expect(spans(protest, .place) == ["Pittsburgh"])
+    }
+
     @Test func aPluralNameWithARecordIsATeamWhereverItIsNamed() throws {
         let mentions = try extract(
             "The Gophers (9-1, 6-1) play the Wildcats (2-8, 0-7) on Saturday. Fans say the Gophers are ready.",

@@ -49,6 +49,9 @@ struct EntityRecognizer: Sendable {
             for index in item.tokens { claimed[index] = true }
             found.append(item)
         }
+        // Web addresses name nothing: "…/Lindsay-Lohan-checks-into-rehab".
+        let inAddress = Self.addressTokens(in: text)
+        for index in inAddress.indices where inAddress[index] { claimed[index] = true }
         // Titles and roles, found once: they start people, keep one-word names whole and become `title`s.
         let titles = titleMatcher.matches(in: text)
         var demonyms = [Bool](repeating: false, count: text.tokens.count)
@@ -75,6 +78,7 @@ struct EntityRecognizer: Sendable {
                 )
             }
             for var item in known where !(usesRules && isPartOfAName(item, words, titleEnds: titleEnds)) {
+                if item.tokens.contains(where: { inAddress[$0] }) { continue }
                 if item.type == .person, let end = titleEndByStart[item.tokens.lowerBound], end < item.tokens.upperBound
                 {
                     item.tokens = end..<item.tokens.upperBound
@@ -111,7 +115,7 @@ struct EntityRecognizer: Sendable {
             for item in found where item.type == .organization && item.tokens.count <= 3 {
                 firmEndingAt[item.tokens.upperBound] = item.tokens.lowerBound
             }
-            for item in places(in: words, claimed: claimed, firmEndingAt: firmEndingAt) {
+            for item in places(in: words, claimed: claimed, firmEndingAt: firmEndingAt, demonyms: demonyms) {
                 if item.rule == "rule:venue" {
                     found.removeAll { $0.type == .organization && $0.tokens.lowerBound == item.tokens.lowerBound }
                 } else if item.tokens.contains(where: { claimed[$0] }) {
@@ -323,8 +327,37 @@ struct EntityRecognizer: Sendable {
         let titleStarts = Set(titles.map(\.tokens.lowerBound))
         for match in titles {
             let title = Self.spanText(text, match.tokens)
-            let nameTokens = nameRun(in: words, from: match.tokens.upperBound, claimed: claimed, afterTitle: true)
-            guard !nameTokens.isEmpty, !nameTokens.contains(where: titleStarts.contains) else { continue }
+            // Not across a line ("… Surgeon General | Today, …").
+            guard match.tokens.upperBound < words.count,
+                !words.token(match.tokens.upperBound).flags.contains(.lineBefore)
+            else { continue }
+            var nameTokens = nameRun(in: words, from: match.tokens.upperBound, claimed: claimed, afterTitle: true)
+            // "Dr. Sanjay Gupta Surgeon General": the name ends where another title starts.
+            // Not at a one-word title, which may be a surname ("Martin Luther King").
+            if let next = titles.first(where: {
+                $0.tokens.count >= 2 && nameTokens.dropFirst().contains($0.tokens.lowerBound)
+            }) {
+                nameTokens = nameTokens.lowerBound..<next.tokens.lowerBound
+            }
+            // In a headline every word is capitalised ("Microsoft Patches Major IE Bug"): a name after a title
+            // opens with a given name or a surname the lists know, and is kept to those, or holds no ordinary word.
+            if !nameTokens.isEmpty, isTitleCaseLine(words, around: nameTokens.lowerBound) {
+                let first = words.hashes[nameTokens.lowerBound]
+                if lists.givenNames.contains(first) {
+                    nameTokens = nameTokens.prefix(2)
+                } else if lists.surnames.contains(first) {
+                    nameTokens = nameTokens.prefix(1)
+                } else if nameTokens.contains(where: {
+                    lists.commonWords.contains(words.hashes[$0]) || words.token($0).flags.contains(.allCaps)
+                }) {
+                    continue
+                }
+            }
+            // Nor an acronym: "Major IE Bug".
+            guard !nameTokens.isEmpty, !nameTokens.contains(where: titleStarts.contains),
+                !containsNonPersonWord(nameTokens, words), !isNonPersonWord(nameTokens.lowerBound, words),
+                !words.token(nameTokens.lowerBound).flags.contains(.allCaps)
+            else { continue }
             if nameTokens.count == 1,
                 !tokens[match.tokens.lowerBound].flags.contains(.capitalized)
                     || !EntityRules.honorifics.contains(title.lowercased())
@@ -351,7 +384,11 @@ struct EntityRecognizer: Sendable {
             }
             var end = index
             if end > 0, words.is(end - 1, ",") { end -= 1 }
-            let before = withoutOpener(nameRunBackwards(in: words, endingAt: end, claimed: claimed), words)
+            var before = withoutOpener(nameRunBackwards(in: words, endingAt: end, claimed: claimed), words)
+            // "Oregon State Police Lt. Hastings said": the name starts after the title.
+            if let title = titles.last(where: { before.contains($0.tokens.lowerBound) }) {
+                before = min(title.tokens.upperBound, before.upperBound)..<before.upperBound
+            }
             if before.count >= 2, !containsNonPersonWord(before, words), !opensWithOrdinaryWord(before, words) {
                 result.append(Self.named(.person, text, before, rule: "rule:speech"))
             } else if before.count == 1, end == index, isSurnameAlone(before.lowerBound, words) {
@@ -360,17 +397,26 @@ struct EntityRecognizer: Sendable {
         }
         // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
         for index in 0..<words.count where words.capitalized(index) && lists.givenNames.contains(words.hashes[index]) {
-            guard !claimed[index], !EntityRules.notNameHashes.contains(words.hashes[index]),
+            // "German Chancellor", "Roman Catholic": a demonym is no given name.
+            guard !claimed[index], !demonyms[index], !EntityRules.notNameHashes.contains(words.hashes[index]),
                 startsName(index, words, claimed)
             else { continue }
             var run = nameRun(in: words, from: index, claimed: claimed, afterTitle: true)
             // In a headline every word is capitalised ("Lindsay Lohan Checks Into Rehab"): keep the given name and
-            // surname, and a middle initial.
+            // surname, and a middle initial — unless the next word names a place or a firm ("Betty Ford Clinic").
             if run.count > 2, isTitleCaseLine(words, around: index) {
                 let initial = words.token(index + 1).flags.contains(.abbreviation) && words.length(index + 1) == 2
-                run = index..<(index + (initial ? 3 : 2))
+                let kept = index..<(index + (initial ? 3 : 2))
+                if isNonPersonWord(kept.upperBound, words) { continue }
+                run = kept
             }
-            guard run.count >= 2, !containsNonPersonWord(run, words) else { continue }
+            // "Tom Ridge", "Sally Field": a surname that also ends places' names, unless a preposition of place
+            // stands before it.
+            let surnameHead =
+                run.count == 2 && lists.surnames.contains(words.hashes[run.upperBound - 1])
+                && EntityRules.placeHeadHashes.contains(words.hashes[run.upperBound - 1])
+                && (index == 0 || !EntityRules.placePrepositionHashes.contains(words.hashes[index - 1]))
+            guard run.count >= 2, surnameHead || !containsNonPersonWord(run, words) else { continue }
             result.append(Self.named(.person, text, run, rule: "rule:given-name"))
         }
         // A surname after an unknown name: "Peyton Manning", "Zurana Horton" — two words, neither an ordinary word
@@ -386,7 +432,8 @@ struct EntityRecognizer: Sendable {
                 !first.flags.contains(.allCaps), !second.flags.contains(.allCaps),
                 !first.flags.contains(.abbreviation), !second.flags.contains(.lineBefore),
                 !lists.commonWords.contains(words.hashes[index]), !lists.givenNames.contains(words.hashes[index]),
-                !EntityRules.notNameHashes.contains(words.hashes[index]),
+                !EntityRules.notNameHashes.contains(words.hashes[index]), !isNonPersonWord(index, words),
+                !EntityRules.legalFormHashes.contains(words.hashes[index]),
                 !EntityRules.notNameHashes.contains(words.hashes[index + 1]), startsName(index, words, claimed),
                 index + 2 >= words.count || !words.capitalized(index + 2)
                     || words.token(index + 2).flags.contains(.lineBefore),
@@ -418,8 +465,10 @@ struct EntityRecognizer: Sendable {
         for index in 0..<max(0, words.count - 1) where !claimed[index] && !claimed[index + 1] {
             let next = index + 1
             guard isUnknownNameWord(index, words), isUnknownNameWord(next, words), !demonyms[index], !demonyms[next],
-                !words.token(next).flags.contains(.lineBefore), startsName(index, words, claimed),
-                index == 0 || !words.capitalized(index - 1) || words.opensSentence(index),
+                !words.token(next).flags.contains(.lineBefore),
+                startsName(index, words, claimed) || demonyms[index - 1],
+                // "the American Hasim Rahman": after a demonym too.
+                index == 0 || !words.capitalized(index - 1) || words.opensSentence(index) || demonyms[index - 1],
                 index == 0 || words.hashes[index - 1] != EntityRules.the && !words.is(index - 1, "-"),
                 // "the "Caja Magica" centre court", "Van Der Beek": a quoted name, or the end of a longer one.
                 index == 0 || !Self.isQuote(index - 1, words),
@@ -456,7 +505,9 @@ struct EntityRecognizer: Sendable {
             {
                 beforeAge = true
             }
-            if afterAge || beforeAge, !opensWithOrdinaryWord(run, words) {
+            if afterAge || beforeAge, !opensWithOrdinaryWord(run, words), !demonyms[run.lowerBound],
+                !containsNonPersonWord(run, words)
+            {
                 result.append(Self.named(.person, text, run, rule: "rule:age"))
             }
         }
@@ -472,6 +523,40 @@ struct EntityRecognizer: Sendable {
             {
                 result.append(Self.named(.person, text, run, rule: "rule:described"))
             }
+        }
+        result += relatives(in: words, claimed: claimed)
+        // "the Ida Yarbrough apartments", "a Harry Winston boutique": a name before a building's noun names the
+        // building or the firm.
+        return result.filter { item in
+            let next = item.tokens.upperBound
+            return next >= words.count || words.capitalized(next)
+                || !EntityRules.premisesNounHashes.contains(words.hashes[next])
+        }
+    }
+
+    /// A relative named after the kinship noun: "his wife, Celeste,", "Nichols' mother, Claritha, and father, Gene",
+    /// "his brother Vitali".
+    private func relatives(in words: Words, claimed: [Bool]) -> [Found] {
+        var result: [Found] = []
+        for index in 0..<max(0, words.count - 1)
+        where !words.capitalized(index) && EntityRules.kinshipNounHashes.contains(words.hashes[index]) {
+            var start = index + 1
+            if words.is(start, ","), start + 1 < words.count { start += 1 }
+            guard !claimed[start], words.capitalized(start), !words.token(start).flags.contains(.lineBefore) else {
+                continue
+            }
+            let run = nameRun(in: words, from: start, claimed: claimed, afterTitle: false)
+            guard (1...3).contains(run.count), !containsNonPersonWord(run, words),
+                !isNonPersonWord(run.lowerBound, words), !lists.commonWords.contains(words.hashes[run.lowerBound]),
+                !words.token(run.lowerBound).flags.contains(.allCaps)
+            else { continue }
+            // What follows ends the name: a comma, a full stop, "and", or a verb in lower case.
+            let end = run.upperBound
+            guard
+                end >= words.count || words.token(end).kind != .word && !words.is(end, "-")
+                    || !words.capitalized(end) && !EntityRules.premisesNounHashes.contains(words.hashes[end])
+            else { continue }
+            result.append(Self.named(.person, words.text, run, rule: "rule:relative"))
         }
         return result
     }
@@ -929,12 +1014,17 @@ struct EntityRecognizer: Sendable {
 
     /// Places no list knows, by their form ("Incirlik Air Base", "Camp Hurriya") or by a locative cue before them
     /// ("near Husaybah", "north of Rawah", "the village of Sarmin").
-    private func places(in words: Words, claimed: [Bool], firmEndingAt: [Int: Int]) -> [Found] {
+    private func places(in words: Words, claimed: [Bool], firmEndingAt: [Int: Int], demonyms: [Bool]) -> [Found] {
         var result: [Found] = []
         var index = 0
         while index < words.count {
             guard words.capitalized(index), !claimed[index], words.token(index).kind == .word else {
                 index += 1
+                continue
+            }
+            if let road = Self.numberedRoad(at: index, in: words, claimed: claimed) {
+                result.append(Self.named(.place, words.text, road, rule: "rule:road"))
+                index = road.upperBound
                 continue
             }
             let run = placeRun(in: words, from: index, claimed: claimed)
@@ -951,22 +1041,100 @@ struct EntityRecognizer: Sendable {
                 index = run.upperBound
                 continue
             }
+            let first = words.hashes[run.lowerBound]
+            let street = run.count >= 2 && EntityRules.streetHeadHashes.contains(words.hashes[last])
             let byForm =
                 run.count >= 2
                 && (EntityRules.placeHeadHashes.contains(words.hashes[last])
-                    || EntityRules.placeOpenerHashes.contains(words.hashes[run.lowerBound]))
+                    || EntityRules.placeOpenerHashes.contains(first))
             // "Sally Field", "Della Street": a given name before a head that is also a surname is a person's, unless
-            // a preposition of place introduces it ("at Heinz Field").
+            // a preposition of place introduces it ("at Heinz Field", "on Philip Street").
+            let before = run.lowerBound > 0 ? words.hashes[run.lowerBound - 1] : nil
+            let introduced =
+                before.map {
+                    EntityRules.placePrepositionHashes.contains($0)
+                        || street && EntityRules.streetPrepositionHashes.contains($0)
+                } ?? false
             let person =
-                run.count == 2 && lists.givenNames.contains(words.hashes[run.lowerBound])
-                && lists.surnames.contains(words.hashes[last])
-                && (run.lowerBound == 0
-                    || !EntityRules.placePrepositionHashes.contains(words.hashes[run.lowerBound - 1]))
+                run.count == 2 && lists.givenNames.contains(first) && lists.surnames.contains(words.hashes[last])
+                && !introduced
             let byCue = Self.locativeCue(before: run.lowerBound, in: words)
-            if byForm && !person || byCue, !EntityRules.notNameHashes.contains(words.hashes[run.lowerBound]) {
+            // "Mt Cook", "First Street": an opener or an ordinal may start the name.
+            let named =
+                !EntityRules.notNameHashes.contains(first) || EntityRules.placeOpenerHashes.contains(first)
+                || street && EntityRules.ordinalHashes.contains(first)
+            if byForm && !person || byCue, named {
                 result.append(Self.named(.place, words.text, run, rule: byForm ? "rule:place-form" : "rule:locative"))
+            } else if isNamedByPlaceNoun(run, words, demonyms: demonyms) {
+                result.append(Self.named(.place, words.text, run, rule: "rule:place-noun"))
             }
             index = run.upperBound
+        }
+        return result + placeLists(in: words, claimed: claimed, demonyms: demonyms)
+    }
+
+    /// A road named by its number: "Interstate 5", "Highway 214", "State Route 52", "I-95".
+    private static func numberedRoad(at index: Int, in words: Words, claimed: [Bool]) -> Range<Int>? {
+        func isNumber(_ position: Int) -> Bool {
+            position < words.count && words.token(position).kind == .number && !claimed[position]
+                && !words.token(position).flags.contains(.lineBefore)
+        }
+        if words.string(index) == "I", index + 2 < words.count, words.is(index + 1, "-"),
+            !words.token(index + 1).flags.contains(.spaceBefore), !words.token(index + 2).flags.contains(.spaceBefore),
+            isNumber(index + 2)
+        {
+            return index..<(index + 3)
+        }
+        var head = index
+        if words.hashes[head] == EntityRules.state, head + 1 < words.count, words.capitalized(head + 1) { head += 1 }
+        guard EntityRules.numberedRoadHashes.contains(words.hashes[head]), isNumber(head + 1) else { return nil }
+        return index..<(head + 2)
+    }
+
+    /// A name no list knows before a lower-case noun of place: "61 in Mary region", "the Exarchia neighborhood",
+    /// "Qeshm island". Its words are no ordinary words, demonyms or heads of an organisation's name.
+    private func isNamedByPlaceNoun(_ run: Range<Int>, _ words: Words, demonyms: [Bool]) -> Bool {
+        let next = run.upperBound
+        guard run.count <= 3, next < words.count, !words.capitalized(next), words.token(next).kind == .word,
+            EntityRules.placeNounAfterHashes.contains(words.hashes[next])
+        else { return false }
+        return run.allSatisfy { position in
+            words.token(position).kind != .word
+                || !lists.commonWords.contains(words.hashes[position]) && !demonyms[position]
+                    && !EntityRules.notNameHashes.contains(words.hashes[position])
+                    && !EntityRules.organizationHeadHashes.contains(words.hashes[position])
+                    && !words.token(position).flags.contains(.allCaps)
+        }
+    }
+
+    /// The places listed after a plural noun of place: "the villages of Zainabieh and Koohi", "in the towns of
+    /// Kharkiv, Izium and Kupiansk" (those a list knows stay as they are).
+    private func placeLists(in words: Words, claimed: [Bool], demonyms: [Bool]) -> [Found] {
+        var result: [Found] = []
+        for index in 0..<words.count
+        where !words.capitalized(index) && EntityRules.placeListNounHashes.contains(words.hashes[index]) {
+            var position = index + 1
+            if position < words.count, words.hashes[position] == EntityRules.of { position += 1 }
+            while position < words.count, words.capitalized(position), words.token(position).kind == .word,
+                !words.token(position).flags.contains(.lineBefore)
+            {
+                if claimed[position] {
+                    while position < words.count, claimed[position] { position += 1 }
+                } else {
+                    let run = placeRun(in: words, from: position, claimed: claimed)
+                    guard run.count <= 3,
+                        run.allSatisfy({
+                            words.token($0).kind != .word
+                                || !lists.commonWords.contains(words.hashes[$0]) && !demonyms[$0]
+                                    && !EntityRules.notNameHashes.contains(words.hashes[$0])
+                        })
+                    else { break }
+                    result.append(Self.named(.place, words.text, run, rule: "rule:place-list"))
+                    position = run.upperBound
+                }
+                if position < words.count, words.is(position, ",") { position += 1 }
+                if position < words.count, words.hashes[position] == EntityRules.and { position += 1 }
+            }
         }
         return result
     }
@@ -1013,11 +1181,25 @@ struct EntityRecognizer: Sendable {
     private func teamsNamedByTheirCity(_ found: inout [Found], in words: Words) {
         // The cities named as teams: their entity and name.
         var cities: [String: String] = [:]
+        let tellsGames = Self.tellsGames(words)
+        // "against San Diego, Atlanta, Kansas City and Green Bay": a list goes on from an opponent.
+        var opponentListAt = -1
+        // Opponents stand for their team even after "to" or "at": "a loss to Chicago".
+        var opponents: Set<Int> = []
         for item in found where item.type == .place && (item.kind == "City" || item.kind == "State") {
             // "Minnesota (9-1)", "No. 8 Minnesota": a win-loss record or a ranking.
             if Self.followedByRecord(item.tokens.upperBound, words) || Self.afterRanking(item.tokens.lowerBound, words)
             {
                 cities[item.entity] = item.name
+                continue
+            }
+            // In an account of games: "a loss to Chicago", "beat Detroit", "a 31-24 win over Jacksonville".
+            if tellsGames, Self.afterResult(item.tokens.lowerBound, words) || item.tokens.lowerBound == opponentListAt {
+                cities[item.entity] = item.name
+                opponents.insert(item.tokens.lowerBound)
+                var next = item.tokens.upperBound
+                while next < words.count, words.is(next, ",") || words.hashes[next] == EntityRules.and { next += 1 }
+                opponentListAt = next > item.tokens.upperBound ? next : -1
                 continue
             }
             guard item.kind == "City" else { continue }
@@ -1044,7 +1226,10 @@ struct EntityRecognizer: Sendable {
         }
         for position in found.indices where cities[found[position].entity] != nil {
             let start = found[position].tokens.lowerBound
-            guard start == 0 || !EntityRules.placePrepositionHashes.contains(words.hashes[start - 1]) else { continue }
+            guard
+                start == 0 || opponents.contains(start)
+                    || !EntityRules.placePrepositionHashes.contains(words.hashes[start - 1])
+            else { continue }
             let city = found[position]
             if let team = teams[city.entity] {
                 found[position] = Self.copy(team, tokens: city.tokens, rule: "rule:team-city")
@@ -1053,6 +1238,60 @@ struct EntityRecognizer: Sendable {
                 found[position].kind = "SportsTeam"
             }
         }
+    }
+
+    /// Which tokens stand in a web address: a stretch without spaces holding "://" or opening with "www.".
+    private static func addressTokens(in text: TokenizedText) -> [Bool] {
+        var result = [Bool](repeating: false, count: text.tokens.count)
+        let scalars = text.scalars
+        var stretches: [Range<Int>] = []
+        var position = 0
+        while position + 3 < scalars.count {
+            let isScheme = scalars[position] == ":" && scalars[position + 1] == "/" && scalars[position + 2] == "/"
+            let isWWW =
+                (scalars[position] == "w" || scalars[position] == "W") && scalars[position + 1] == scalars[position]
+                && scalars[position + 2] == scalars[position] && scalars[position + 3] == "."
+                && (position == 0 || scalars[position - 1].properties.isWhitespace)
+            guard isScheme || isWWW else {
+                position += 1
+                continue
+            }
+            var start = position
+            while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
+            var end = position
+            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+            stretches.append(start..<end)
+            position = end
+        }
+        guard !stretches.isEmpty else { return result }
+        for (index, token) in text.tokens.enumerated()
+        where stretches.contains(where: { $0.contains(Int(token.start)) }) {
+            result[index] = true
+        }
+        return result
+    }
+
+    /// Whether the text tells games: three different words of a game's account ("touchdown", "season", "coach").
+    private static func tellsGames(_ words: Words) -> Bool {
+        var seen: Set<UInt64> = []
+        for hash in words.hashes where EntityRules.gameWordHashes.contains(hash) {
+            seen.insert(hash)
+            if seen.count >= 3 { return true }
+        }
+        return false
+    }
+
+    /// Whether a game's result names the opponent at `index`: "beat Detroit", "against Washington", "a loss to
+    /// Chicago", "a victory over Detroit".
+    private static func afterResult(_ index: Int, _ words: Words) -> Bool {
+        guard index >= 1, !words.capitalized(index - 1) else { return false }
+        let cue = words.hashes[index - 1]
+        if EntityRules.opponentCueHashes.contains(cue) { return true }
+        guard index >= 2 else { return false }
+        let before = words.hashes[index - 2]
+        if cue == EntityRules.over { return EntityRules.winHashes.contains(before) }
+        if cue == EntityRules.to { return EntityRules.lossHashes.contains(before) }
+        return false
     }
 
     /// Whether a win-loss record in brackets starts at `index`: "(9-1", "(4-7, 3-4)".

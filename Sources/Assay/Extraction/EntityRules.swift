@@ -111,6 +111,9 @@ enum EntityRules {
         "journalist", "reporter", "doctor", "nurse", "sheriff", "detective", "witness", "activist", "candidate",
         "nominee", "investor", "banker", "executive", "manager", "player", "rapper", "novelist", "filmmaker",
         "producer", "scientist", "historian", "professor emeritus", "strategist", "consultant",
+        // Police, courts and public health.
+        "public defender", "district attorney", "undersheriff", "inspector", "chief inspector", "constable",
+        "police constable", "marshal", "fire marshal", "surgeon general", "technician", "bomb technician",
     ]
 
     /// Titles after which a single name is enough ("President Trump", "Dr. Fauci"); role nouns such as "expert" or
@@ -134,8 +137,30 @@ enum EntityRules {
         "mountains", "mountain", "sea", "gulf", "bay", "strait", "island", "islands", "square", "bridge", "canal",
         "desert", "plain", "plains", "peninsula", "lake", "port", "harbor", "harbour", "county", "oblast",
         "prefecture", "crossing", "checkpoint", "highway", "corridor", "heights", "hills", "coast", "strip",
-        "stadium", "arena", "ballpark", "speedway", "coliseum", "field", "street", "avenue", "boulevard",
+        "stadium", "arena", "ballpark", "speedway", "coliseum", "field", "street", "avenue", "boulevard", "road",
+        "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
+        "reservoir",
     ]
+    /// Heads of streets' names: "Fifth Avenue", "on Philip Street".
+    static let streetHeadHashes = hashes(["street", "avenue", "boulevard", "road", "lane", "drive"])
+    /// Words before a street's name: "on Philip Street", "off American Boulevard".
+    static let streetPrepositionHashes = hashes(["on", "off", "along", "down", "up"])
+    /// Ordinals that open streets' names: "First Street", "Fifth Avenue".
+    static let ordinalHashes = hashes([
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ])
+    /// Roads named by number: "Interstate 5", "Highway 214", "Route 52".
+    static let numberedRoadHashes = hashes(["interstate", "highway", "route", "motorway", "freeway", "hwy"])
+    /// Lower-case nouns after a place's name that no list knows: "61 in Mary region", "the Exarchia neighborhood".
+    static let placeNounAfterHashes = hashes([
+        "region", "province", "district", "area", "neighborhood", "neighbourhood", "village", "town", "city",
+        "county", "island", "valley", "suburb", "municipality", "prefecture", "governorate", "state",
+    ])
+    /// Plural nouns before a list of places: "the villages of Zainabieh and Koohi".
+    static let placeListNounHashes = hashes([
+        "villages", "towns", "cities", "provinces", "regions", "districts", "islands", "neighborhoods",
+        "neighbourhoods", "suburbs", "counties", "municipalities",
+    ])
 
     /// Words that end a venue's name after a sponsor's: "Heinz Field", "Mercedes-Benz Stadium", "Citi Field".
     static let venueHeads: Set<String> = [
@@ -143,7 +168,9 @@ enum EntityRules {
     ]
 
     /// Words that open a place's name: "Camp Hurriya", "Fort Campbell", "Mount Sinjar", "Lake Assad".
-    static let placeOpeners: Set<String> = ["camp", "fort", "mount", "lake", "port", "cape", "jebel", "jabal", "wadi"]
+    static let placeOpeners: Set<String> = [
+        "camp", "fort", "mount", "mt", "mt.", "lake", "port", "cape", "jebel", "jabal", "wadi",
+    ]
 
     /// Words after which a capitalised name is a place: "near Husaybah", "north of Raqqa", "the town of Sarmin".
     static let locativeCues: Set<String> = ["near", "outside", "around", "towards", "toward"]
@@ -228,6 +255,23 @@ enum EntityRules {
         "rookie", "captain", "tackle", "end", "back", "rusher", "slugger", "batter", "bowler", "batsman",
         "fullback", "halfback", "dl", "de", "dt", "lb", "cb", "wr", "rb", "te", "ol", "gm", "owner",
     ]
+    /// Words of a game's account: three of them make a text about games.
+    static let gameWordHashes = hashes([
+        "touchdown", "touchdowns", "quarterback", "halftime", "playoff", "playoffs", "postseason", "preseason",
+        "rebounds", "assists", "innings", "inning", "coach", "season", "scored", "points", "game", "games", "league",
+        "nfl", "nba", "nhl", "mlb", "ncaa", "yards", "roster", "standings", "striker", "goals", "pitcher", "rookie",
+    ])
+    /// Words right before an opponent's name: "beat Detroit", "against Washington".
+    static let opponentCueHashes = hashes([
+        "against", "vs", "vs.", "versus", "beat", "beats", "beating", "defeated", "defeat", "defeats", "edged",
+        "routed", "topped", "overcame", "outlasted", "blanked", "swept", "hosts", "hosted", "host", "visits",
+        "visited", "faces", "facing", "face",
+    ])
+    /// Words before "over" an opponent ("a win over Detroit") and before "to" one ("a loss to Chicago").
+    static let winHashes = hashes(["win", "wins", "victory", "victories", "triumph", "upset", "rout"])
+    static let lossHashes = hashes(["loss", "losses", "lost", "lose", "loses", "losing", "fell", "falls", "fall"])
+    static let over = hash("over")
+    static let state = hash("state")
     static let sportsModifiers: Set<String> = [
         "soccer", "football", "basketball", "baseball", "hockey", "cricket", "rugby", "defensive", "offensive",
         "star", "veteran", "rookie", "assistant", "head", "wide", "tight", "running", "pass", "point", "shooting",
@@ -297,6 +341,20 @@ enum EntityRules {
         "wed", "thu", "thur", "thurs", "fri", "sat",
     ]
 
+    /// Nouns of kin before a relative's name: "his wife, Celeste", "her brother Jack Page".
+    static let kinshipNounHashes = hashes([
+        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
+        "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "cousin", "uncle", "aunt", "grandson",
+        "granddaughter", "grandmother", "grandfather", "nephew", "niece", "stepfather", "stepmother", "stepson",
+        "stepdaughter", "stepbrother", "stepsister", "mom", "dad", "grandma", "grandpa", "spouse",
+    ])
+    /// Nouns of premises after a name that stands for them: "the Ida Yarbrough apartments", "a Harry Winston store".
+    static let premisesNounHashes = hashes([
+        "apartments", "apartment", "building", "store", "stores", "boutique", "jewellers", "jewelers", "restaurant",
+        "hotel", "plant", "factory", "campus", "complex", "branch", "clinic",
+        "dealership", "warehouse", "showroom", "shop", "gallery", "theater", "theatre", "center", "centre",
+    ])
+
     /// Speech verbs whose object is who was spoken to, not the speaker: "told Reuters", "asked the minister".
     static let addresseeVerbHashes = hashes(["told", "asked"])
 
@@ -307,6 +365,10 @@ enum EntityRules {
         "prize", "award", "awards", "festival", "summit", "conference", "tour", "equities", "capital", "advisors",
         "advisers", "research", "analytics", "consulting", "investments", "ventures", "insider", "daily", "weekly",
         "magazine", "review", "report", "journal", "records", "music", "media", "labs", "solutions", "brands",
+        // Buildings, places and programmes: "Carlton Hotel", "Estelle Unit", "Sadat City", "Jackie Gleason Show".
+        "hotel", "motel", "inn", "resort", "unit", "projects", "city", "township", "state", "central", "show",
+        "crusade", "act", "program", "programme", "services", "relations", "products", "church", "creamery",
+        "bible", "fire", "safety", "professor",
     ])
 
     /// Forms of address: they precede names but are no job title ("Mr. Kelly", "Dr. Gupta").
