@@ -123,6 +123,34 @@ import Testing
         #expect(spans(mentions, .place) == ["Minnesota"])
     }
 
+    @Test func namesAroundFirmsPlacesAndPeopleKeepTheirOwnBounds() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/microsoft\tOrganization\tCorporation\tMicrosoft\t\t
+                wikidata:Q142\tPlace\tCountry\tFrance\t\t
+
+                """
+        let mentions = try extract(
+            """
+            Mike Reavey, director of the Microsoft Security Response Center, spoke. It commissioned France Telecom \
+            Marine, a subsidiary of the group. Analyst Rob Enderle of Enderle Group said it. Former Kutztown \
+            University player Brian Nichols was sentenced.
+            """,
+            gazetteer: gazetteer,
+            givenNames: ["Mike", "Rob", "Brian"],
+            commonWords: [
+                "director", "of", "the", "spoke", "it", "a", "subsidiary", "group", "said", "former", "player",
+            ]
+        )
+        #expect(
+            spans(mentions, .organization) == [
+                "Microsoft Security Response Center", "France Telecom Marine", "Enderle Group", "Kutztown University",
+            ]
+        )
+        #expect(spans(mentions, .person) == ["Mike Reavey", "Rob Enderle", "Brian Nichols"])
+        #expect(spans(mentions, .place).isEmpty)
+    }
+
     @Test func anOpponentInAnAccountOfGamesIsATeam() throws {
         let mentions = try extract(
             """

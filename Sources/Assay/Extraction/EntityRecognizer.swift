@@ -297,6 +297,12 @@ struct EntityRecognizer: Sendable {
             !EntityRules.calendarHashes.contains(hash), !EntityRules.notNameHashes.contains(hash),
             !lists.givenNames.contains(hash), words.length(next) >= 2
         else { return false }
+        // "Microsoft Security Response Center": capitalised words ending in a head name a part of the firm.
+        var end = next
+        while end < min(words.count, next + 4), words.capitalized(end), !words.token(end).flags.contains(.lineBefore) {
+            if EntityRules.organizationHeadHashes.contains(words.hashes[end]) { return false }
+            end += 1
+        }
         return true
     }
 
@@ -800,6 +806,19 @@ struct EntityRecognizer: Sendable {
             }
             if afterTitles > start, afterTitles + 1 < end, words.hashes[afterTitles] == EntityRules.of {
                 start = afterTitles + 1
+            }
+            // "Former Kutztown University": a word that dates a tie is no part of the name.
+            while start + 2 < end, EntityRules.tieModifierHashes.contains(words.hashes[start]) { start += 1 }
+            // "Analyst Rob Enderle of Enderle Group": before "of", words with no head or opener are a person's, and
+            // the name is what follows "of" — not "Bank of America", "University of Alaska".
+            if let of = (start..<end).first(where: { words.hashes[$0] == EntityRules.of }), of > start,
+                !(start..<of).contains(where: {
+                    EntityRules.organizationHeadHashes.contains(words.hashes[$0])
+                        || EntityRules.organizationOpenerHashes.contains(words.hashes[$0])
+                }),
+                organizationSpan(words, (of + 1)..<end) != nil
+            {
+                start = of + 1
             }
             // "Companies Inc." after "Lowe's" is the end of a name, not one.
             let opensWithLegalForm =
@@ -1316,7 +1335,8 @@ struct EntityRecognizer: Sendable {
             placeEndingAt[item.tokens.upperBound] = position
         }
         var absorbed: Set<Int> = []
-        for position in found.indices where found[position].rule == "rule:org-form" {
+        for position in found.indices
+        where found[position].rule == "rule:org-form" || found[position].rule == "rule:org-described" {
             let start = found[position].tokens.lowerBound
             guard let place = placeEndingAt[start], !text.tokens[start].flags.contains(.lineBefore) else { continue }
             var newStart = found[place].tokens.lowerBound

@@ -243,8 +243,11 @@ enum EntityRules {
         "communist", "socialist", "conservative", "liberal", "democratic", "republican", "labour", "labor",
         "green", "greens", "progressive", "nationalist", "national", "people's", "workers'", "workers",
         "independence", "unionist", "reform", "freedom", "pirate", "left", "christian", "social", "popular",
-        "radical", "agrarian", "federalist", "peronist", "baath", "ba'ath", "justicialist",
+        "radical", "agrarian", "federalist", "peronist", "baath", "ba'ath", "justicialist", "democracy",
+        "justice", "unity", "solidarity", "renewal", "liberty", "development",
     ]
+    /// Words that date a person's tie to an organisation, before its name: "Former Kutztown University player".
+    static let tieModifierHashes = hashes(["former", "ex", "late", "then", "current", "incoming", "outgoing"])
 
     /// A player's or coach's role after a team's city: "Pittsburgh quarterback Mason Rudolph", "Cleveland DL Larry
     /// Ogunjobi", "Barcelona soccer player Gerard Pique".
