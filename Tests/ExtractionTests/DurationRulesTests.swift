@@ -42,6 +42,17 @@ private func durations(_ text: String) -> [String] {
         ("Eat every 2\u{2013}3 hours. It happened 2-3 years ago. Kids 5-10 years old play.", []),
         ("Rail workers walked out for 12 hours on Friday.", ["12 hours = PT12H hour"]),
         (
+            "It was thirty four years before he spoke. He served 9 months of a 2-1/2 year term, then 2 1/2 years.",
+            [
+                "thirty four years = P34Y year", "9 months = P9M month", "2-1/2 year = P2.5Y year",
+                "2 1/2 years = P2.5Y year",
+            ]
+        ),
+        (
+            "Hours before the game he left; he died months after his arrest. In the days after, two nights passed.",
+            ["Hours = PTXH hour", "months = PXM month", "two nights = P2D day"]
+        ),
+        (
             "The council approved a three-year plan and a 10-year bond.",
             [
                 "three-year = P3Y year", "10-year = P10Y year",
@@ -116,6 +127,9 @@ private func durations(_ text: String) -> [String] {
         "One day he will return, he said of the 4-year-olds.",
         "Minutes of the meeting showed concern.",
         "The plant runs 24 hours a day, 7 days a week.",
+        "The ship called at 1100 hours; the quake struck at 17:06 hours local time.",
+        "That should do it for the 36-year old Rahman.",
+        "The universe as it was 13.8 billion years after the Big Bang.",
     ])
     func leavesDatesRatesAgesAndOrdinalsAlone(text: String) {
         #expect(durations(text) == [])

@@ -7,6 +7,9 @@ extension TemporalRules.Parser {
         if token.kind == .number {
             if token.has(.decimal) { return (text(i), i + 1, false) }
             guard token.number > 0 else { return nil }
+            if let (fraction, length) = fraction(at: i + 1) {
+                return (String(token.number) + fraction, i + 1 + length, false)
+            }
             let half = halfSuffix(at: i + 1)
             return (String(token.number) + half, i + 1 + (half.isEmpty ? 0 : 3), false)
         }
@@ -19,6 +22,12 @@ extension TemporalRules.Parser {
             {
                 value += Int(ones)
                 end += 2
+            } else if value >= 20, value % 10 == 0, inLine(end), tokens[end].has(.spaceBefore),
+                let ones = self.word(end)?.cardinal, (1...9).contains(ones)
+            {
+                // "thirty four years".
+                value += Int(ones)
+                end += 1
             }
             let half = halfSuffix(at: end)
             return (String(value) + half, end + (half.isEmpty ? 0 : 3), false)
@@ -36,6 +45,22 @@ extension TemporalRules.Parser {
             }
         default:
             return nil
+        }
+    }
+
+    /// The fraction after a whole number, "-1/2" or " 1/2" ("2-1/2 years" → `.5`), and how many tokens it takes.
+    private func fraction(at i: Int) -> (String, Int)? {
+        let numerator = touches(i) && isPunctuation(i, 0x2D) ? i + 1 : i
+        guard inLine(numerator), numerator == i || touches(numerator), let top = plainNumber(numerator),
+            touches(numerator + 1), isPunctuation(numerator + 1, 0x2F), touches(numerator + 2),
+            let bottom = plainNumber(numerator + 2)
+        else { return nil }
+        let length = numerator + 3 - i
+        switch (top, bottom) {
+        case (1, 2): return (".5", length)
+        case (1, 4): return (".25", length)
+        case (3, 4): return (".75", length)
+        default: return nil
         }
     }
 
@@ -72,6 +97,13 @@ extension TemporalRules.Parser {
         if inLine(i - 2), tokens[i - 2].kind == .number || word(i - 2)?.cardinal ?? 0 > 0, isRangeSeparator(i - 1) {
             return nil
         }
+        // "at 1100 hours", "17:06 hours": a clock time.
+        if word(index)?.unit == .hour, tokens[i].kind == .number,
+            inLine(i - 1) && isPunctuation(i - 1, 0x3A) && touches(i)
+                || digits(i) == 4 && (word(i - 1)?.context.contains(.beforeClock) ?? false)
+        {
+            return nil
+        }
         if quantity.value != "X", let range = rangeDuration(i, from: quantity.value, separator: index) { return range }
         // "90-day", "two-week", "three-year", "24-hour".
         if touches(index), isPunctuation(index, 0x2D), touches(index + 1), let unit = word(index + 1)?.unit,
@@ -79,6 +111,8 @@ extension TemporalRules.Parser {
         {
             index += 2
             if touches(index), isPunctuation(index, 0x2D), touches(index + 1), role(index + 1) == .old { return nil }
+            // "the 36-year old Rahman".
+            if role(index) == .old { return nil }
             if touches(index), isPunctuation(index, 0x2D), touches(index + 1), role(index + 1) == .long {
                 index += 2
             }
@@ -262,6 +296,13 @@ extension TemporalRules.Parser {
         default: break
         }
         if touches(i + 1) && tokens[i + 1].kind != .punctuation { return nil }
+        // "Hours before the game", "suicide hours after his arrest"; not "the days after".
+        if inLine(i + 1), word(i + 1)?.context.contains(.beforeOrAfter) == true,
+            word(i - 1)?.context.isDisjoint(with: [.determiner, .rate]) ?? true,
+            !inLine(i - 1) || tokens[i - 1].kind != .number
+        {
+            return duration(i, i + 1, quantity: "X", unit: unit)
+        }
         if let previous = word(i - 1), previous.context.contains(.beforeVagueDuration) {
             return duration(i, i + 1, quantity: "X", unit: unit)
         }

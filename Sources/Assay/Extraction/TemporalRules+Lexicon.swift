@@ -166,6 +166,10 @@ extension TemporalRules {
             static let game = Context(rawValue: 1 << 14)
             /// An adjective between a count and its unit: "three straight years", "two full weeks".
             static let durationAdjective = Context(rawValue: 1 << 15)
+            /// A bare plural unit before it is a vague duration: "hours before the game", "months after".
+            static let beforeOrAfter = Context(rawValue: 1 << 16)
+            /// A four-digit number and "hours" after it are a clock time: "at 1100 hours".
+            static let beforeClock = Context(rawValue: 1 << 17)
         }
 
         var role: Role = .none
@@ -328,6 +332,11 @@ extension TemporalRules.Lexicon {
                     $0.plural = true
                 }
             }
+            // "two nights" → P2D; not "night" alone, which belongs to "last night" and "Tuesday night".
+            add(["nights"]) {
+                $0.unit = .day
+                $0.plural = true
+            }
             // "weeklong", "yearlong": one unit, as "week-long" is.
             let compounds: [(String, Word.Unit)] = [
                 ("hourlong", .hour), ("daylong", .day), ("weeklong", .week), ("monthlong", .month),
@@ -443,6 +452,10 @@ extension TemporalRules.Lexicon {
                 "of", "from", "to", "and", "or", "between", "than", "about", "around", "nearly", "almost", "over",
                 "under", "some", "against", "versus", "vs", "with",
             ]) { $0.context.insert(.yearWeak) }
+            add(["before", "after"]) { $0.context.insert(.beforeOrAfter) }
+            add(["at", "by", "until", "till", "from", "around", "about", "since", "before", "after"]) {
+                $0.context.insert(.beforeClock)
+            }
             add(["the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "a", "an", "whose"]) {
                 $0.context.insert(.determiner)
             }
