@@ -171,6 +171,13 @@ private func dates(
             ["Black Friday = 2025-11-28 day", "Cyber Monday = 2025-12-01 day"]
         ),
         ("Steelmaking began here in the 1800s.", ["the 1800s = 18 century"]),
+        // A thing of the season is no date; a day after the month is the date's day.
+        ("He opened fire at the office Christmas party.", []),
+        (
+            "He was hurt in the 30-7 Oct. 19 loss and shot this August 2nd.",
+            ["Oct. 19 = 2024-10-19 day", "August 2nd = 2024-08-02 day"]
+        ),
+        ("He was arrested early Tuesday morning.", ["early Tuesday morning = 2025-06-10TMO part-of-day start"]),
         // A fixture in the present tense points forward.
         ("The Gophers play Saturday against the Wildcats.", ["Saturday = 2025-06-21 day"]),
         // The second weekday of a range falls after the first.

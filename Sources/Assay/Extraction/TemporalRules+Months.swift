@@ -87,11 +87,14 @@ extension TemporalRules.Parser {
         let month = Int(name.month)
         var after = index + 1
         if name.monthIsAbbreviation, touches(after), isPunctuation(after, 0x2E) { after += 1 }
+        let beforeComma = after
         if isPunctuation(after, 0x2C) { after += 1 }
         if let year = explicitYear(at: after) {
             guard TemporalRules.Calendar.isValid(year: year.year, month: month, day: day.value) else { return nil }
             return MonthPhrase(month: month, day: day.value, year: year.year, end: year.end)
         }
+        // "a 30-7 Oct. 19 loss": the day after the month is the date's, and the number before it is not.
+        if dayNumber(at: beforeComma) != nil { return nil }
         // A leap year, so that "29 February" is kept until its year is known.
         guard day.value <= TemporalRules.Calendar.daysInMonth(year: 2024, month: month) else { return nil }
         return MonthPhrase(month: month, day: day.value, end: index + 1)
@@ -247,6 +250,12 @@ extension TemporalRules.Parser {
     /// "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New Year's Eve", "Easter",
     /// "Halloween", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the reference (or
     /// the sentence's year).
+    static let christmasThings: Set<String> = [
+        "party", "parties", "tree", "trees", "card", "cards", "lights", "decorations", "carol", "carols", "gift",
+        "gifts", "present", "presents", "shopping", "shoppers", "list", "movie", "movies", "song", "songs", "special",
+        "market", "markets", "sweater", "sweaters", "spirit", "ad", "ads", "advert", "album", "jumper",
+    ]
+
     func holidayStart(_ i: Int, _ role: Word.Role) -> Match? {
         guard isCapitalized(i) else { return nil }
         if role == .new {
@@ -268,6 +277,8 @@ extension TemporalRules.Parser {
             if hasSuffix && self.role(end) == .eve {
                 return date(i, end + 1, monthDayValue(month: 12, day: 24), "day", kind: "Date")
             }
+            // "an office Christmas party", "the Christmas tree": a thing of the season, not the day.
+            if inLine(end), !hasSuffix, Self.christmasThings.contains(text(end).lowercased()) { return nil }
             if hasSuffix && word(end)?.unit == .day && word(end)?.plural == false { end += 1 }
             return date(i, end, monthDayValue(month: 12, day: 25), "day", kind: "Date")
         case "halloween":

@@ -55,6 +55,8 @@ extension TemporalRules.Parser {
             )
         }
         if next.month != 0 && !next.monthIsAbbreviation && isCapitalized(index) {
+            // "this August 2nd": the date with its day, found from the month on.
+            if monthCore(at: index)?.day != nil { return nil }
             return date(i, index + 1, monthRelativeValue(Int(next.month), step: step), "month", kind: "Relative")
         }
         if next.season != 0 {
@@ -120,6 +122,18 @@ extension TemporalRules.Parser {
         }
         if index == i + 1, let weekday = word(index)?.weekday, weekday != 0, word(index)?.weekdayIsAbbreviation == false
         {
+            // "early Tuesday morning", "late Tuesday night".
+            if let part = word(index + 1)?.partOfDay, part != 0 {
+                let day = weekdayDay(Int(weekday), relation: .nearest(direction(around: i, index + 2)))
+                return date(
+                    i,
+                    index + 2,
+                    partOfDayValue(day, Int(part)),
+                    "part-of-day",
+                    kind: "Time",
+                    modifier: modifier
+                )
+            }
             let day = weekdayDay(Int(weekday), relation: .nearest(direction(around: i, index + 1)))
             return date(i, index + 1, dayValue(day), "day", kind: "Relative", modifier: modifier)
         }
