@@ -54,8 +54,8 @@ FOCUS_COUNTRIES = {"SY", "IQ", "LB", "JO", "IL", "PS", "YE", "AF", "LY"}
 # Countries whose first-level ISO 3166-2 subdivisions are listed (names in English from subdivisions.txt where
 # ISO's differ).
 SUBDIVISION_COUNTRIES = [
-    "AF", "AR", "AU", "BR", "CA", "CD", "CL", "CN", "DE", "ES", "ET", "FR", "GB", "ID", "IN", "IQ", "IR", "JP", "KR",
-    "LB", "MM", "MX", "NG", "PH", "PK", "SD", "SO", "SY", "UA", "US", "YE", "ZA",
+    "AF", "AR", "AT", "AU", "BR", "CA", "CD", "CL", "CN", "DE", "ES", "ET", "FR", "GB", "ID", "IN", "IQ", "IR", "IT",
+    "JP", "KR", "LB", "MM", "MX", "NG", "PH", "PK", "SD", "SO", "SY", "UA", "US", "YE", "ZA",
 ]
 SUBDIVISION_KINDS = {
     "Land": "State",

@@ -185,6 +185,7 @@ public struct GraphEmitter: Sendable {
             case "NewsAgency", "NewsOrganization": return ["NewsMediaOrganization"]
             case "SportsTeam": return ["SportsTeam"]
             case "SportsOrganization": return ["SportsOrganization"]
+            case "University": return ["CollegeOrUniversity"]
             default: return ["Organization"]
             }
         case .place:

@@ -88,6 +88,7 @@ enum GraphVocabulary {
         "AdministrativeArea": "schema:AdministrativeArea",
         "City": "schema:City",
         "Claim": "schema:Claim",
+        "CollegeOrUniversity": "schema:CollegeOrUniversity",
         "Context": "nif:Context",
         "Continent": "schema:Continent",
         "Corporation": "schema:Corporation",
