@@ -488,6 +488,35 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
     }
 
+    @Test func aSurnameThatIsAlsoAWordFollowsANameNoListKnows() throws {
+        let mentions = try extract(
+            "The Colts relied on Peyton Manning again. Manning threw twice. Rising prices worried them.",
+            surnames: ["Manning", "Price"],
+            commonWords: [
+                "the", "relied", "on", "again", "threw", "twice", "rising", "prices", "worried", "them",
+                "manning", "price",
+            ]
+        )
+        #expect(spans(mentions, .person) == ["Peyton Manning", "Manning"])
+    }
+
+    @Test func aListedFirmsNameThatIsTheSurnameOfThePersonNamedInFullIsThatPerson() throws {
+        let gazetteer =
+            testGazetteer + """
+                assay:organization/ford\tOrganization\tCorporation\tFord Motor Company\tFord\t
+
+                """
+        let mentions = try extract(
+            "Hansbrough passed Phil Ford for the record. He tied Ford on a jumper.",
+            gazetteer: gazetteer,
+            givenNames: ["Phil"]
+        )
+        #expect(spans(mentions, .person) == ["Phil Ford", "Ford"])
+        #expect(spans(mentions, .organization).isEmpty)
+        let people = mentions.filter { $0.type == .person }
+        #expect(people[0].entity == people[1].entity)
+    }
+
     @Test func aNameBeforeABuildingsNounIsNoPerson() throws {
         let mentions = try extract(
             "He found the gun at the Ida Yarbrough apartments. Thieves robbed a Harry Winston boutique.",
@@ -503,19 +532,21 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
             The bank on Highway 214, just east of Interstate 5, closed. Police blocked I-95 and State Route 52. \
             She lived on Philip Street, then on First Street. He fell off Mt Cook. There are 46 seats in Akhal \
             region and 25 in the Exarchia neighborhood. Walls fell in the villages of Zainabieh and Koohi. \
+            The quake shook the island of Qeshm, near her hometown of Wasilla. \
             Mark Street said so. Sally Field won.
             """,
             givenNames: ["Philip", "Mark", "Sally"],
             surnames: ["Street", "Field"],
             commonWords: [
                 "the", "bank", "on", "just", "east", "of", "closed", "police", "blocked", "and", "she", "lived",
-                "then", "he", "fell", "off", "there", "are", "seats", "in", "walls", "said", "so", "won",
+                "then", "he", "fell", "off", "there", "are", "seats", "in", "walls", "said", "so", "won", "quake",
+                "shook", "near", "her",
             ]
         )
         #expect(
             spans(mentions, .place) == [
                 "Highway 214", "Interstate 5", "I-95", "State Route 52", "Philip Street", "First Street", "Mt Cook",
-                "Akhal", "Exarchia", "Zainabieh", "Koohi",
+                "Akhal", "Exarchia", "Zainabieh", "Koohi", "Qeshm", "Wasilla",
             ]
         )
         #expect(spans(mentions, .person) == ["Mark Street", "Sally Field"])

@@ -161,6 +161,11 @@ import Testing
         )
         #expect(spans(mentions, .organization) == ["Pittsburgh", "Cleveland", "Minnesota"])
         #expect(spans(mentions, .place) == ["Pittsburgh"])
+        let possessive = try extract(
+            "The coach praised the season. He faces Cleveland's top-ranked pass defense in the next game.",
+            gazetteer: Self.gazetteer
+        )
+        #expect(spans(possessive, .organization) == ["Cleveland"])
         // Outside an account of games, a city after "against" stays a place.
         let protest = try extract("Protesters marched against Pittsburgh's plan.", gazetteer: Self.gazetteer)
         #expect(spans(protest, .place) == ["Pittsburgh"])

@@ -42,7 +42,7 @@ struct EntityRecognizer: Sendable {
     }
 
     func recognize(_ text: TokenizedText) -> [Found] {
-        let words = Words(text: text)
+        var words = Words(text: text)
         var claimed = [Bool](repeating: false, count: text.tokens.count)
         var found: [Found] = []
         func claim(_ item: Found) {
@@ -67,6 +67,7 @@ struct EntityRecognizer: Sendable {
             let known = lexicon.find(in: text) { span in
                 for index in span { demonyms[index] = true }
             }
+            words.demonyms = demonyms
             let knownStarts = Set(known.map(\.tokens.lowerBound))
             // Where each title ends, by where it starts: a listed name that opens with one ("Queen Elizabeth",
             // "Crown Prince Mohammed bin Salman") is mentioned by the name after it, as the rules' people are.
@@ -154,11 +155,14 @@ struct EntityRecognizer: Sendable {
         let hashes: [UInt64]
         /// The first token of each sentence.
         let sentenceStarts: Set<Int>
+        /// Which tokens are demonyms ("American", "Sicilian"): they signal a place and may stand before a name.
+        var demonyms: [Bool]
 
         init(text: TokenizedText) {
             self.text = text
             hashes = text.hashes
             sentenceStarts = Set(text.sentences.map(\.lowerBound))
+            demonyms = [Bool](repeating: false, count: text.tokens.count)
         }
 
         var count: Int { text.tokens.count }
@@ -425,11 +429,14 @@ struct EntityRecognizer: Sendable {
             guard run.count >= 2, surnameHead || !containsNonPersonWord(run, words) else { continue }
             result.append(Self.named(.person, text, run, rule: "rule:given-name"))
         }
-        // A surname after an unknown name: "Peyton Manning", "Zurana Horton" — two words, neither an ordinary word
-        // (so not "Bleecker Street", "Qwest Field") nor a given name the rule above has seen.
+        // A surname after an unknown name: "Peyton Manning", "Zurana Horton" — two words, the first no ordinary word
+        // nor a given name the rule above has seen; the surname an ordinary word ("Manning", "Hunter") only mid-sentence
+        // after a word no list knows, and not a head (so not "Bleecker Street", "Qwest Field").
         for index in 0..<words.count - 1
         where words.capitalized(index + 1) && lists.surnames.contains(words.hashes[index + 1])
-            && !lists.commonWords.contains(words.hashes[index + 1])
+            && (!lists.commonWords.contains(words.hashes[index + 1])
+                || isUnknownNameWord(index, words) && !words.opensSentence(index + 1)
+                    && !isNonPersonWord(index + 1, words))
         {
             let first = words.token(index)
             let second = words.token(index + 1)
@@ -471,8 +478,7 @@ struct EntityRecognizer: Sendable {
         for index in 0..<max(0, words.count - 1) where !claimed[index] && !claimed[index + 1] {
             let next = index + 1
             guard isUnknownNameWord(index, words), isUnknownNameWord(next, words), !demonyms[index], !demonyms[next],
-                !words.token(next).flags.contains(.lineBefore),
-                startsName(index, words, claimed) || demonyms[index - 1],
+                !words.token(next).flags.contains(.lineBefore), startsName(index, words, claimed),
                 // "the American Hasim Rahman": after a demonym too.
                 index == 0 || !words.capitalized(index - 1) || words.opensSentence(index) || demonyms[index - 1],
                 index == 0 || words.hashes[index - 1] != EntityRules.the && !words.is(index - 1, "-"),
@@ -575,7 +581,7 @@ struct EntityRecognizer: Sendable {
             return true
         }
         let before = words.hashes[index - 1]
-        return claimed[index - 1] || words.token(index - 1).flags.contains(.allCaps)
+        return claimed[index - 1] || words.token(index - 1).flags.contains(.allCaps) || words.demonyms[index - 1]
             || lists.commonWords.contains(before) && !lists.givenNames.contains(before)
     }
 
@@ -1212,8 +1218,12 @@ struct EntityRecognizer: Sendable {
                 cities[item.entity] = item.name
                 continue
             }
-            // In an account of games: "a loss to Chicago", "beat Detroit", "a 31-24 win over Jacksonville".
-            if tellsGames, Self.afterResult(item.tokens.lowerBound, words) || item.tokens.lowerBound == opponentListAt {
+            // In an account of games: "a loss to Chicago", "beat Detroit", "a 31-24 win over Jacksonville",
+            // "Pittsburgh's top-ranked pass defense".
+            if tellsGames,
+                Self.afterResult(item.tokens.lowerBound, words) || item.tokens.lowerBound == opponentListAt
+                    || Self.ownsGameNoun(item.tokens.upperBound, words)
+            {
                 cities[item.entity] = item.name
                 opponents.insert(item.tokens.lowerBound)
                 var next = item.tokens.upperBound
@@ -1310,6 +1320,17 @@ struct EntityRecognizer: Sendable {
         let before = words.hashes[index - 2]
         if cue == EntityRules.over { return EntityRules.winHashes.contains(before) }
         if cue == EntityRules.to { return EntityRules.lossHashes.contains(before) }
+        return false
+    }
+
+    /// Whether a possessive at `index` owns a noun of the game within three words: "San Diego's first meeting with
+    /// the Steelers", "Pittsburgh's top-ranked pass defense".
+    private static func ownsGameNoun(_ index: Int, _ words: Words) -> Bool {
+        guard index < words.count, words.hashes[index] == EntityRules.possessive else { return false }
+        for position in (index + 1)..<min(words.count, index + 5) {
+            if words.token(position).kind != .word && !words.is(position, "-") { return false }
+            if EntityRules.teamNounHashes.contains(words.hashes[position]) { return true }
+        }
         return false
     }
 
@@ -1739,6 +1760,17 @@ struct EntityRecognizer: Sendable {
             else { continue }
             found[index].name = target.name
             found[index].entity = target.entity
+        }
+        // "Phil Ford … He tied Ford": a listed firm's one-word name that is the surname of the one person named in
+        // full is that person (a place's stays the place: "Tom Hayward … Hayward, Calif.").
+        for index in found.indices where found[index].rule == "gazetteer" && found[index].tokens.count == 1 {
+            let item = found[index]
+            let position = item.tokens.lowerBound
+            guard item.type == .organization, !text.tokens[position].flags.contains(.allCaps),
+                let entities = bySurname[text.text(of: text.tokens[position])], entities.count == 1,
+                let entity = entities.first, let target = full[entity]
+            else { continue }
+            found[index] = Self.copy(target, tokens: item.tokens, rule: "coreference")
         }
     }
 

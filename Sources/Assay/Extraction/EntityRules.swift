@@ -180,7 +180,7 @@ enum EntityRules {
     ])
     static let locativeNouns: Set<String> = [
         "town", "city", "village", "province", "district", "region", "governorate", "suburb", "neighbourhood",
-        "neighborhood", "port", "capital",
+        "neighborhood", "port", "capital", "island", "hometown", "enclave", "emirate",
     ]
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
@@ -269,6 +269,12 @@ enum EntityRules {
         "against", "vs", "vs.", "versus", "beat", "beats", "beating", "defeated", "defeat", "defeats", "edged",
         "routed", "topped", "overcame", "outlasted", "blanked", "swept", "hosts", "hosted", "host", "visits",
         "visited", "faces", "facing", "face",
+    ])
+    /// Nouns a team owns in an account of games: "Pittsburgh's pass defense", "San Diego's first meeting".
+    static let teamNounHashes = hashes([
+        "loss", "losses", "win", "wins", "victory", "defense", "defence", "offense", "offence", "meeting", "game",
+        "games", "season", "record", "coach", "quarterback", "roster", "lineup", "starters", "secondary", "bench",
+        "rotation", "bullpen", "rookie", "rookies", "players", "starter", "goalkeeper", "attack", "backfield",
     ])
     /// Words before "over" an opponent ("a win over Detroit") and before "to" one ("a loss to Chicago").
     static let winHashes = hashes(["win", "wins", "victory", "victories", "triumph", "upset", "rout"])
