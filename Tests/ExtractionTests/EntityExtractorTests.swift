@@ -517,6 +517,27 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(people[0].entity == people[1].entity)
     }
 
+    @Test func aListedPlacesNameIsAPersonsNameBesideAGivenNameOrSurname() throws {
+        let gazetteer =
+            testGazetteer + """
+                assay:place/regina-ca\tPlace\tCity\tRegina\t\t
+                wikidata:Q235\tPlace\tCountry\tMonaco\t\t
+                wikidata:Q810\tPlace\tCountry\tJordan\t\t
+
+                """
+        let mentions = try extract(
+            """
+            Regina Benjamin runs a clinic. If Regina's in a fight, bet on her. Jordan Clarke scored. Christine Monaco \
+            of the FBI confirmed it. She flew to Regina and then to Jordan.
+            """,
+            gazetteer: gazetteer,
+            givenNames: ["Regina", "Jordan", "Christine"],
+            surnames: ["Benjamin", "Clarke"]
+        )
+        #expect(spans(mentions, .person) == ["Regina Benjamin", "Regina", "Jordan Clarke", "Christine Monaco"])
+        #expect(spans(mentions, .place) == ["Regina", "Jordan"])
+    }
+
     @Test func aNameBeforeABuildingsNounIsNoPerson() throws {
         let mentions = try extract(
             "He found the gun at the Ida Yarbrough apartments. Thieves robbed a Harry Winston boutique.",
@@ -533,6 +554,7 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
             She lived on Philip Street, then on First Street. He fell off Mt Cook. There are 46 seats in Akhal \
             region and 25 in the Exarchia neighborhood. Walls fell in the villages of Zainabieh and Koohi. \
             The quake shook the island of Qeshm, near her hometown of Wasilla. \
+            She was hit on 117th Street near East 52nd Street and 1800 Pitkin Ave. in the 67th precinct. \
             Mark Street said so. Sally Field won.
             """,
             givenNames: ["Philip", "Mark", "Sally"],
@@ -540,13 +562,14 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
             commonWords: [
                 "the", "bank", "on", "just", "east", "of", "closed", "police", "blocked", "and", "she", "lived",
                 "then", "he", "fell", "off", "there", "are", "seats", "in", "walls", "said", "so", "won", "quake",
-                "shook", "near", "her",
+                "shook", "near", "her", "was", "hit", "precinct",
             ]
         )
         #expect(
             spans(mentions, .place) == [
                 "Highway 214", "Interstate 5", "I-95", "State Route 52", "Philip Street", "First Street", "Mt Cook",
-                "Akhal", "Exarchia", "Zainabieh", "Koohi", "Qeshm", "Wasilla",
+                "Akhal", "Exarchia", "Zainabieh", "Koohi", "Qeshm", "Wasilla", "117th Street", "East 52nd Street",
+                "1800 Pitkin Ave.",
             ]
         )
         #expect(spans(mentions, .person) == ["Mark Street", "Sally Field"])

@@ -166,6 +166,11 @@ import Testing
             gazetteer: Self.gazetteer
         )
         #expect(spans(possessive, .organization) == ["Cleveland"])
+        let college = try extract(
+            "The coach said the season is over after the game against Nevada State.",
+            gazetteer: testGazetteer + "assay:place/nevada-us\tPlace\tState\tNevada\tNevada state\t\n"
+        )
+        #expect(spans(college, .organization) == ["Nevada State"])
         // Outside an account of games, a city after "against" stays a place.
         let protest = try extract("Protesters marched against Pittsburgh's plan.", gazetteer: Self.gazetteer)
         #expect(spans(protest, .place) == ["Pittsburgh"])

@@ -252,7 +252,9 @@ struct EntityRecognizer: Sendable {
         // A given name that a list also knows as a place or a firm, before a surname: "Brent Sherwood said",
         // "Chelsea Clinton" — not before an ordinary word ("Brent crude", "Victoria Falls").
         let next = index + 1
-        if item.kind != "Country", lists.givenNames.contains(words.hashes[index]),
+        // A country's name opens a person's only before a surname the lists know: "Jordan Clarke", "Chad Gallagher".
+        if item.kind != "Country" || next < words.count && lists.surnames.contains(words.hashes[next]),
+            lists.givenNames.contains(words.hashes[index]),
             !EntityRules.notNameHashes.contains(words.hashes[index]), next < words.count,
             words.token(next).kind == .word,
             words.capitalized(next), !words.token(next).flags.contains(.allCaps),
@@ -262,7 +264,10 @@ struct EntityRecognizer: Sendable {
         {
             return true
         }
-        guard item.type == .organization || item.kind == "City" || item.kind == "CelestialBody",
+        // "Christine Monaco", "Jack London", "Michael Venus": after a given name.
+        guard
+            item.type == .organization || item.kind == "City" || item.kind == "CelestialBody"
+                || item.kind == "Country",
             !token.flags.contains(.lineBefore)
         else {
             return false
@@ -1095,7 +1100,56 @@ struct EntityRecognizer: Sendable {
             }
             index = run.upperBound
         }
-        return result + placeLists(in: words, claimed: claimed, demonyms: demonyms)
+        return numberedStreets(in: words, claimed: claimed) + result
+            + placeLists(in: words, claimed: claimed, demonyms: demonyms)
+    }
+
+    /// Whether a token is an ordinal in digits: "117th", "52nd", "1st".
+    private static func isOrdinal(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 3, scalars[0].properties.numericType != nil else { return false }
+        let suffix = String(String.UnicodeScalarView(scalars.suffix(2))).lowercased()
+        return ["st", "nd", "rd", "th"].contains(suffix)
+            && scalars.dropLast(2).allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// Streets named or placed by a number: "117th Street", "East 52nd Street", "1800 Pitkin Ave.".
+    private func numberedStreets(in words: Words, claimed: [Bool]) -> [Found] {
+        var result: [Found] = []
+        let scalars = words.text.scalars
+        for index in 0..<words.count where !claimed[index] {
+            let token = words.token(index)
+            guard ("0"..."9").contains(scalars[Int(token.start)]) else { continue }
+            let ordinal = token.kind == .word && Self.isOrdinal(words.string(index))
+            guard ordinal || token.kind == .number else { continue }
+            var head = index + 1
+            if head < words.count, !words.token(head).flags.contains(.spaceBefore),
+                EntityRules.ordinalSuffixHashes.contains(words.hashes[head])
+            {
+                head += 1
+            } else if !ordinal {
+                // A house number before a name: "1800 Pitkin Ave.".
+                guard words.length(index) <= 5 else { continue }
+                while head < min(words.count, index + 3), words.capitalized(head), !claimed[head],
+                    !EntityRules.streetHeadHashes.contains(words.hashes[head]), isUnknownNameWord(head, words)
+                {
+                    head += 1
+                }
+                guard head > index + 1 else { continue }
+            }
+            guard head < words.count, words.capitalized(head), !claimed[head],
+                !words.token(head).flags.contains(.lineBefore),
+                EntityRules.streetHeadHashes.contains(words.hashes[head])
+            else { continue }
+            var start = index
+            if head > index + 1 || ordinal, start > 0, words.capitalized(start - 1), !claimed[start - 1],
+                EntityRules.compassHashes.contains(words.hashes[start - 1])
+            {
+                start -= 1
+            }
+            result.append(Self.named(.place, words.text, start..<(head + 1), rule: "rule:street"))
+        }
+        return result
     }
 
     /// A road named by its number: "Interstate 5", "Highway 214", "State Route 52", "I-95".
@@ -1246,6 +1300,16 @@ struct EntityRecognizer: Sendable {
                 !EntityRules.notNameHashes.contains(words.hashes[index])
             {
                 cities[item.entity] = item.name
+            }
+        }
+        // "Indiana State", "Wichita State" in an account of games: the university's team, not the state.
+        if tellsGames {
+            for position in found.indices where found[position].type == .place && found[position].tokens.count == 2 {
+                let last = found[position].tokens.upperBound - 1
+                guard words.hashes[last] == EntityRules.state, words.capitalized(last) else { continue }
+                var team = Self.named(.organization, words.text, found[position].tokens, rule: "rule:team-state")
+                team.kind = "SportsTeam"
+                found[position] = team
             }
         }
         guard !cities.isEmpty else { return }
@@ -1762,14 +1826,31 @@ struct EntityRecognizer: Sendable {
             found[index].entity = target.entity
         }
         // "Phil Ford … He tied Ford": a listed firm's one-word name that is the surname of the one person named in
-        // full is that person (a place's stays the place: "Tom Hayward … Hayward, Calif.").
+        // full is that person (a place's stays the place: "Tom Hayward … Hayward, Calif."). "Regina Benjamin …
+        // Regina's in a fight": so is a listed firm's or place's that is the given name of the one person named in
+        // full, unless a preposition of place introduces it ("in Regina").
+        var byGiven: [String: Set<String>] = [:]
+        for item in found where item.type == .person && item.tokens.count >= 2 {
+            byGiven[text.text(of: text.tokens[item.tokens.lowerBound]), default: []].insert(item.entity)
+        }
         for index in found.indices where found[index].rule == "gazetteer" && found[index].tokens.count == 1 {
             let item = found[index]
             let position = item.tokens.lowerBound
-            guard item.type == .organization, !text.tokens[position].flags.contains(.allCaps),
-                let entities = bySurname[text.text(of: text.tokens[position])], entities.count == 1,
-                let entity = entities.first, let target = full[entity]
+            guard item.type == .organization || item.type == .place, !text.tokens[position].flags.contains(.allCaps)
             else { continue }
+            let word = text.text(of: text.tokens[position])
+            var entities = item.type == .organization ? bySurname[word] ?? [] : []
+            // A given name alone before what a person's name stands before: a possessive, punctuation or a verb of
+            // speech or being — not "Brent crude", "in Regina".
+            let next = position + 1
+            if entities.isEmpty,
+                position == 0 || !EntityRules.placePrepositionHashes.contains(text.hashes[position - 1]),
+                next < text.tokens.count,
+                text.tokens[next].kind == .punctuation || EntityRules.personFollowerHashes.contains(text.hashes[next])
+            {
+                entities = byGiven[word] ?? []
+            }
+            guard entities.count == 1, let entity = entities.first, let target = full[entity] else { continue }
             found[index] = Self.copy(target, tokens: item.tokens, rule: "coreference")
         }
     }

@@ -138,11 +138,16 @@ enum EntityRules {
         "desert", "plain", "plains", "peninsula", "lake", "port", "harbor", "harbour", "county", "oblast",
         "prefecture", "crossing", "checkpoint", "highway", "corridor", "heights", "hills", "coast", "strip",
         "stadium", "arena", "ballpark", "speedway", "coliseum", "field", "street", "avenue", "boulevard", "road",
+        "ave.", "blvd.",
         "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
         "reservoir",
     ]
     /// Heads of streets' names: "Fifth Avenue", "on Philip Street".
-    static let streetHeadHashes = hashes(["street", "avenue", "boulevard", "road", "lane", "drive"])
+    static let streetHeadHashes = hashes([
+        "street", "avenue", "boulevard", "road", "lane", "drive", "ave.", "ave", "blvd.", "blvd", "st.",
+    ])
+    /// "117th", "52nd": the letters after an ordinal's digits.
+    static let ordinalSuffixHashes = hashes(["st", "nd", "rd", "th"])
     /// Words before a street's name: "on Philip Street", "off American Boulevard".
     static let streetPrepositionHashes = hashes(["on", "off", "along", "down", "up"])
     /// Ordinals that open streets' names: "First Street", "Fifth Avenue".
@@ -350,6 +355,11 @@ enum EntityRules {
         "wed", "thu", "thur", "thurs", "fri", "sat",
     ]
 
+    /// Words after a person's name more than after a place's: "Regina's", "Regina said".
+    static let personFollowerHashes = hashes([
+        "'s", "said", "says", "told", "added", "asked", "replied", "wrote", "is", "was", "has", "had", "will",
+        "would", "who",
+    ])
     /// Nouns of kin before a relative's name: "his wife, Celeste", "her brother Jack Page".
     static let kinshipNounHashes = hashes([
         "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
