@@ -16,10 +16,11 @@ the gold JSON Lines ({"id", "published", "text", "entities"}) to standard output
         > /tmp/held-out.jsonl
     .build/release/assay evaluate extraction --gold /tmp/held-out.jsonl
 
-ecbplus-entities.jsonl holds the same annotation, to the same guidelines, of 66 texts of the ECB+ development topics
-(two "ecb" texts per topic, CLTL, CC BY 3.0), made blind in a later round and then used to find errors (all "dev").
-These texts carry no publication date: "published" is null, and dates the text cannot place keep X for what is
-unknown ("XXXX-12-14"), so their values score only at span level. With --set ecbplus the first argument is ECB+'s
+ecbplus-entities.jsonl holds the same annotation, to the same guidelines, of 132 texts of the ECB+ development topics
+(CLTL, CC BY 3.0), made blind in two later rounds, each scored once before it was used to find errors (all "dev"): 66
+"ecb" texts (two per topic), then 66 "ecbplus" web pages (two per topic, with their URL and dateline lines). A text
+that states no publication date has "published": null, and dates it cannot place keep X for what is unknown
+("XXXX-12-14"), so their values score only at span level. With --set ecbplus the first argument is ECB+'s
 dev.jsonl:
 
     python3 Scripts/evaluation/article_entities_gold.py --set ecbplus DATA/ecbplus/dev.jsonl > /tmp/ecbplus.jsonl
