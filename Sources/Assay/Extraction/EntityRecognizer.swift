@@ -536,7 +536,8 @@ struct EntityRecognizer: Sendable {
             let run = withoutOpener(nameRun(in: words, from: index, claimed: claimed, afterTitle: false), words)
             guard run.count >= 2, run.count <= 4, run.upperBound < tokens.count else { continue }
             if words.hashes[run.upperBound] == EntityRules.of || words.is(run.upperBound, ","),
-                !opensWithOrdinaryWord(run, words), organizationStarts(after: run.upperBound, in: words, known: known)
+                !opensWithOrdinaryWord(run, words), !containsNonPersonWord(run, words),
+                organizationStarts(after: run.upperBound, in: words, known: known)
             {
                 result.append(Self.named(.person, text, run, rule: "rule:described"))
             }
@@ -953,6 +954,12 @@ struct EntityRecognizer: Sendable {
         {
             return (first..<(end + 1), "rule:org-party")
         }
+        // "the Nixon administration": a president's surname before a lower-case "administration".
+        if end < words.count, words.hashes[end] == EntityRules.administration, !words.capitalized(end),
+            run.count <= 2, lists.surnames.contains(words.hashes[end - 1])
+        {
+            return (first..<(end + 1), "rule:org-administration")
+        }
         // A name, not a person's: no title or demonym in it, not opening with a given name or an ordinary word.
         guard run.count <= 4, !titleWords[first], !EntityRules.notNameHashes.contains(words.hashes[first]),
             !EntityRules.notOrganizationAcronymHashes.contains(words.hashes[first]),
@@ -979,8 +986,12 @@ struct EntityRecognizer: Sendable {
         {
             return (run, "rule:org-described")
         }
-        // "the Independent newspaper", not "a Biloxi newspaper".
-        if end < words.count, !words.capitalized(end), EntityRules.mediaNounHashes.contains(words.hashes[end]),
+        // "the Independent newspaper", "the Avenues gang", "the Genovese crime family"; not "a Biloxi newspaper".
+        if end < words.count, !words.capitalized(end),
+            EntityRules.mediaNounHashes.contains(words.hashes[end])
+                || EntityRules.groupNounHashes.contains(words.hashes[end])
+                || end + 1 < words.count && words.hashes[end] == EntityRules.crime
+                    && words.hashes[end + 1] == EntityRules.family,
             first == 0 || !EntityRules.articleHashes.contains(words.hashes[first - 1])
         {
             return (run, "rule:org-described")
@@ -1033,9 +1044,8 @@ struct EntityRecognizer: Sendable {
         }
         // "Ministry of Commerce", "Academy of Social Sciences" — possibly after a demonym or country.
         for index in span.dropLast() where EntityRules.organizationOpenerHashes.contains(words.hashes[index]) {
-            if words.hashes[index + 1] == EntityRules.of || words.hashes[index + 1] == EntityRules.forWord {
-                return span
-            }
+            // "Council on Bioethics" too.
+            if EntityRules.innerConnectorHashes.contains(words.hashes[index + 1]) { return span }
         }
         return nil
     }

@@ -58,6 +58,11 @@ enum EntityRules {
     static let descriptorNounHashes = hashes(descriptorNouns)
     static let descriptionFollowerHashes = hashes(descriptionFollowers)
     static let mediaNounHashes = hashes(["newspaper", "magazine", "tabloid", "broadcaster", "website", "channel"])
+    /// Nouns after a group's name: "the Avenues gang", "the Sinaloa cartel".
+    static let groupNounHashes = hashes(["gang", "cartel", "syndicate"])
+    static let crime = hash("crime")
+    static let administration = hash("administration")
+    static let family = hash("family")
     static let mediaHeadHashes = hashes(mediaHeads)
     static let politicalWordHashes = hashes(politicalWords)
     static let party = hash("party")
@@ -334,7 +339,8 @@ enum EntityRules {
         "ministry", "department", "embassy", "consulate", "academy", "university", "bank", "institute", "office",
         "bureau", "council",
         "commission", "federation", "association", "organization", "organisation", "league", "board", "court",
-        "house", "chamber", "party", "people's", "state", "federal", "national",
+        "house", "chamber", "party", "people's", "state", "federal", "national", "school", "college", "center",
+        "centre",
     ]
 
     /// Capitalised words that are not names (sentence starters, months, days, titles of address on their own).
