@@ -490,11 +490,14 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
 
     @Test func aSurnameThatIsAlsoAWordFollowsANameNoListKnows() throws {
         let mentions = try extract(
-            "The Colts relied on Peyton Manning again. Manning threw twice. Rising prices worried them.",
-            surnames: ["Manning", "Price"],
+            """
+            The Colts relied on Peyton Manning again. Manning threw twice. Rising prices worried them. Shops sold \
+            Pokemon Sword and Pokemon Shield.
+            """,
+            surnames: ["Manning", "Price", "Sword", "Shield"],
             commonWords: [
                 "the", "relied", "on", "again", "threw", "twice", "rising", "prices", "worried", "them",
-                "manning", "price",
+                "manning", "price", "shops", "sold", "and", "sword", "shield",
             ]
         )
         #expect(spans(mentions, .person) == ["Peyton Manning", "Manning"])

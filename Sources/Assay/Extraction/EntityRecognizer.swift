@@ -441,7 +441,7 @@ struct EntityRecognizer: Sendable {
         where words.capitalized(index + 1) && lists.surnames.contains(words.hashes[index + 1])
             && (!lists.commonWords.contains(words.hashes[index + 1])
                 || isUnknownNameWord(index, words) && !words.opensSentence(index + 1)
-                    && !isNonPersonWord(index + 1, words))
+                    && !isNonPersonWord(index + 1, words) && !opensOtherNames(index, words))
         {
             let first = words.token(index)
             let second = words.token(index + 1)
@@ -647,6 +647,19 @@ struct EntityRecognizer: Sendable {
     /// acronym ("Schiff", "Carlineo" would need the census to know it).
     private func isSurnameAlone(_ index: Int, _ words: Words) -> Bool {
         lists.surnames.contains(words.hashes[index]) && isUnknownNameWord(index, words)
+    }
+
+    /// Whether the word at `index` stands elsewhere before another capitalised word or a bracket, as a brand before
+    /// its products does ("Pokemon Sword", "Pokemon Shield", "Pokemon (Sword or Shield)") and a given name rarely.
+    private func opensOtherNames(_ index: Int, _ words: Words) -> Bool {
+        let hash = words.hashes[index]
+        let next = words.hashes[index + 1]
+        for position in 0..<(words.count - 1) where position != index && words.hashes[position] == hash {
+            if words.hashes[position + 1] != next, words.capitalized(position + 1) || words.is(position + 1, "(") {
+                return true
+            }
+        }
+        return false
     }
 
     /// Initials written with full stops: "P.J.", "J.J.", "A.J.".

@@ -358,7 +358,7 @@ enum EntityRules {
         "reuters", "key", "takeaways", "read", "more", "share", "photo", "video", "chinese", "american",
         "president", "minister", "secretary", "premier", "general", "near", "outside", "acting", "director",
         "chief", "officer", "staff", "senior", "deputy", "mr", "mrs", "ms", "dr", "mt", "st", "mon", "tue", "tues",
-        "wed", "thu", "thur", "thurs", "fri", "sat",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "man", "woman", "boy", "girl",
     ]
 
     /// Words after a person's name more than after a place's: "Regina's", "Regina said".
