@@ -756,6 +756,7 @@ struct EntityRecognizer: Sendable {
         demonyms: [Bool]
     ) -> [Found] {
         var result: [Found] = []
+        let tellsGames = Self.tellsGames(words)
         var index = 0
         while index < words.count {
             guard words.capitalized(index), !claimed[index] else {
@@ -867,10 +868,11 @@ struct EntityRecognizer: Sendable {
                 index = span.upperBound
                 continue
             }
-            // "The Gophers (9-1, 6-1)": a plural name after "the" with a win-loss record is a team; its other
-            // mentions are found below.
+            // "The Gophers (9-1, 6-1)": a plural name after "the" with a win-loss record is a team, and so is one in
+            // an account of games ("the Sycamores outlasted Evansville"); its other mentions are found below.
             if end - start <= 2, start > 0, words.hashes[start - 1] == EntityRules.the,
-                Self.followedByRecord(end, words), words.string(end - 1).hasSuffix("s")
+                words.string(end - 1).hasSuffix("s"),
+                Self.followedByRecord(end, words) || tellsGames && isTeamNickname(start..<end, words, demonyms)
             {
                 var team = Self.named(.organization, words.text, start..<end, rule: "rule:team-record")
                 team.kind = "SportsTeam"
@@ -1385,6 +1387,16 @@ struct EntityRecognizer: Sendable {
             result[index] = true
         }
         return result
+    }
+
+    /// Whether a plural name after "the" may be a team's nickname ("the Bluejays", "the Tar Heels"): no demonym,
+    /// title, event's word or ordinary plural of a surname ("the Smiths"), not in a headline.
+    private func isTeamNickname(_ run: Range<Int>, _ words: Words, _ demonyms: [Bool]) -> Bool {
+        guard !isTitleCaseLine(words, around: run.lowerBound) else { return false }
+        return run.allSatisfy {
+            !demonyms[$0] && !words.token($0).flags.contains(.allCaps)
+                && !EntityRules.notNameHashes.contains(words.hashes[$0]) && !isNonPersonWord($0, words)
+        } && !lists.surnames.contains(EntityRules.hash(String(words.string(run.upperBound - 1).dropLast())))
     }
 
     /// Whether the text tells games: three different words of a game's account ("touchdown", "season", "coach").
