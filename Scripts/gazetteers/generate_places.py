@@ -46,8 +46,9 @@ SMALLER_POPULATION = 100_000
 SMALLER_POPULATION_NEWS = 50_000
 NEWS_COUNTRIES = {"US", "GB", "CA", "AU", "IE", "NZ"}
 # Cities left out above because their name is also a person's or a word ("Hayward", "Burbank", "Mobile"), and towns
-# down to this size where English-language news names them ("DeKalb"), are listed with `ambiguous=yes`: a mention
-# only where the text places them ("in Hayward", "Burbank, Calif.").
+# down to this size where English-language news names them, whatever their name ("DeKalb", "Flint", "Troy"), are
+# listed with `ambiguous=yes`: a mention only where the text places them ("in Hayward", "Flint, Mich."). Words that
+# even "in" or "from" does not make places ("in March", "from Sandy", "at Liberty") are left out in cities.txt.
 CONTEXT_POPULATION_NEWS = 20_000
 # Where news names small towns: every GeoNames city of 15 000 or more people in these countries.
 FOCUS_COUNTRIES = {"SY", "IQ", "LB", "JO", "IL", "PS", "YE", "AF", "LY"}
@@ -195,42 +196,64 @@ class CityOverride:
     qid: str | None
     exclude: bool
     include: bool
+    # With `include`: whether the town is listed with `ambiguous=yes` ("Aspen", "Whistler": words) or plainly
+    # though the rules would list it so ("Beverly Hills", "Charlottesville"), None to follow the rules; and the
+    # GeoNames id of the town meant when several of the country share the name (Vail, Colorado, not the larger
+    # Vail, Arizona).
+    ambiguous: bool | None
+    geonames: str | None
     origin: str
 
 
+CITY_OVERRIDE_KEYS = {"country", "rename", "exclude", "include", "ambiguous", "geonames"}
+
+
 def read_city_overrides() -> dict[tuple[str, str], CityOverride]:
-    """cities.txt: `GeoNames name | aliases | Q-id | country: XX | rename: New name | exclude: yes`."""
+    """cities.txt: `GeoNames name | aliases | Q-id | country: XX | rename: New name | exclude: yes`, or
+    `include: yes` with `ambiguous: yes` (or `no`) and `geonames: 123`."""
     overrides: dict[tuple[str, str], CityOverride] = {}
     for line in read_source(SOURCES / "cities.txt"):
         country = line.attributes.get("country") or line.directives.get("country")
         if not country:
             fail(f"{line.origin}: no country")
+        unknown = set(line.attributes) - CITY_OVERRIDE_KEYS
+        if unknown:
+            fail(f"{line.origin}: unknown fields {sorted(unknown)}")
         key = (country, line.name)
         if key in overrides:
             fail(f"{line.origin}: {line.name} ({country}) listed twice")
-        overrides[key] = CityOverride(
+        override = CityOverride(
             name=line.attributes.get("rename"),
             aliases=line.aliases,
             qid=line.qid,
             exclude=line.attributes.get("exclude") == "yes" or line.directives.get("exclude") == "yes",
             include=line.attributes.get("include") == "yes" or line.directives.get("include") == "yes",
+            ambiguous={"yes": True, "no": False}.get(line.attributes.get("ambiguous", ""), None),
+            geonames=line.attributes.get("geonames"),
             origin=line.origin,
         )
+        if line.attributes.get("ambiguous", "yes") not in ("yes", "no"):
+            fail(f"{line.origin}: ambiguous: is yes or no")
+        if (override.ambiguous is not None or override.geonames) and not override.include:
+            fail(f"{line.origin}: ambiguous: and geonames: go with include: yes")
+        overrides[key] = override
     return overrides
 
 
 def placed_only(city: dict, code: str, smallest: int) -> bool:
-    """Whether a city left out of the plain list is listed as a mention only where the text places it: one whose
-    name is also a person's or a longer word ("Hayward", "Mobile"), or a town of a news country that is no
-    English word ("DeKalb")."""
+    """Whether a city left out of the plain list is listed as a mention only where the text places it: a town of
+    a news country of CONTEXT_POPULATION_NEWS or more, whatever its name ("DeKalb", "Hayward", "Flint", "Troy"),
+    and elsewhere a city whose name is also a person's or a word of six letters or more ("Mobile")."""
     folded = ascii_fold(city["name"]).casefold()
-    if "/" in folded or "(" in folded:
+    # Names of fewer than four letters are parts of too many other names ("San", "Roy", "Ely").
+    if "/" in folded or "(" in folded or len(folded) < 4:
         return False
-    if len(folded) < 4 or " " not in folded and "-" not in folded and len(folded) < 6 and folded in lowercase_words():
-        return False
-    if city["population"] >= smallest:
+    if code in NEWS_COUNTRIES and city["population"] >= CONTEXT_POPULATION_NEWS:
         return True
-    return code in NEWS_COUNTRIES and city["population"] >= CONTEXT_POPULATION_NEWS and folded not in lowercase_words()
+    # A short word elsewhere ("Metro") is left out: no one would look for it.
+    if len(folded) < 6 and folded in lowercase_words():
+        return False
+    return city["population"] >= smallest
 
 
 def ambiguous_city_name(name: str) -> bool:
@@ -299,7 +322,6 @@ def build_cities(context: Context) -> None:
                 else:
                     continue
         chosen.append((str(gid), city))
-    # A placed-only city never takes the name of a listed one in its country, nor an override meant for another.
     # A placed-only city never takes the name of a listed one, of a state or province of its country ("Oregon",
     # Ohio), nor an override meant for another.
     plain_keys = {(city["countrycode"], city["name"]) for gid, city in chosen if gid not in context_only}
@@ -317,9 +339,15 @@ def build_cities(context: Context) -> None:
         if not override.include:
             continue
         matches = [(str(g), c) for g, c in small.items() if c["countrycode"] == code and c["name"] == name]
+        if override.geonames:
+            matches = [(g, c) for g, c in matches if g == override.geonames]
         if not matches:
             fail(f"{override.origin}: no GeoNames city {name!r} in {code}")
         gid, city = max(matches, key=lambda item: item[1]["population"])
+        if override.ambiguous is True:
+            context_only.add(gid)
+        elif override.ambiguous is False:
+            context_only.discard(gid)
         if gid not in chosen_ids:
             chosen.append((gid, city))
     chosen.sort(key=lambda item: (-item[1]["population"], int(item[0])))
