@@ -756,7 +756,8 @@ struct EntityRecognizer: Sendable {
         demonyms: [Bool]
     ) -> [Found] {
         var result: [Found] = []
-        let tellsGames = Self.tellsGames(words)
+        // Whether the text tells games, found only when a plural name after "the" asks.
+        var tellsGames: Bool?
         var index = 0
         while index < words.count {
             guard words.capitalized(index), !claimed[index] else {
@@ -872,7 +873,12 @@ struct EntityRecognizer: Sendable {
             // an account of games ("the Sycamores outlasted Evansville"); its other mentions are found below.
             if end - start <= 2, start > 0, words.hashes[start - 1] == EntityRules.the,
                 words.string(end - 1).hasSuffix("s"),
-                Self.followedByRecord(end, words) || tellsGames && isTeamNickname(start..<end, words, demonyms)
+                Self.followedByRecord(end, words)
+                    || isTeamNickname(start..<end, words, demonyms)
+                        && {
+                            if tellsGames == nil { tellsGames = Self.tellsGames(words) }
+                            return tellsGames == true
+                        }()
             {
                 var team = Self.named(.organization, words.text, start..<end, rule: "rule:team-record")
                 team.kind = "SportsTeam"
@@ -1285,7 +1291,9 @@ struct EntityRecognizer: Sendable {
     private func teamsNamedByTheirCity(_ found: inout [Found], in words: Words) {
         // The cities named as teams: their entity and name.
         var cities: [String: String] = [:]
-        let tellsGames = Self.tellsGames(words)
+        // Only a text that names a city or a state may need it.
+        let tellsGames =
+            found.contains { $0.type == .place && ($0.kind == "City" || $0.kind == "State") } && Self.tellsGames(words)
         // "against San Diego, Atlanta, Kansas City and Green Bay": a list goes on from an opponent.
         var opponentListAt = -1
         // Opponents stand for their team even after "to" or "at": "a loss to Chicago".
