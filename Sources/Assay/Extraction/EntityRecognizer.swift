@@ -556,8 +556,9 @@ struct EntityRecognizer: Sendable {
     /// "his brother Vitali".
     private func relatives(in words: Words, claimed: [Bool]) -> [Found] {
         var result: [Found] = []
+        let kinship = EntityRules.kinshipNounHashes
         for index in 0..<max(0, words.count - 1)
-        where !words.capitalized(index) && EntityRules.kinshipNounHashes.contains(words.hashes[index]) {
+        where !words.capitalized(index) && kinship.contains(words.hashes[index]) {
             var start = index + 1
             if words.is(start, ","), start + 1 < words.count { start += 1 }
             guard !claimed[start], words.capitalized(start), !words.token(start).flags.contains(.lineBefore) else {
@@ -1189,7 +1190,7 @@ struct EntityRecognizer: Sendable {
             position < words.count && words.token(position).kind == .number && !claimed[position]
                 && !words.token(position).flags.contains(.lineBefore)
         }
-        if words.string(index) == "I", index + 2 < words.count, words.is(index + 1, "-"),
+        if words.is(index, "I"), index + 2 < words.count, words.is(index + 1, "-"),
             !words.token(index + 1).flags.contains(.spaceBefore), !words.token(index + 2).flags.contains(.spaceBefore),
             isNumber(index + 2)
         {
@@ -1221,8 +1222,8 @@ struct EntityRecognizer: Sendable {
     /// Kharkiv, Izium and Kupiansk" (those a list knows stay as they are).
     private func placeLists(in words: Words, claimed: [Bool], demonyms: [Bool]) -> [Found] {
         var result: [Found] = []
-        for index in 0..<words.count
-        where !words.capitalized(index) && EntityRules.placeListNounHashes.contains(words.hashes[index]) {
+        let listNouns = EntityRules.placeListNounHashes
+        for index in 0..<words.count where !words.capitalized(index) && listNouns.contains(words.hashes[index]) {
             var position = index + 1
             if position < words.count, words.hashes[position] == EntityRules.of { position += 1 }
             while position < words.count, words.capitalized(position), words.token(position).kind == .word,
@@ -1410,7 +1411,8 @@ struct EntityRecognizer: Sendable {
     /// Whether the text tells games: three different words of a game's account ("touchdown", "season", "coach").
     private static func tellsGames(_ words: Words) -> Bool {
         var seen: Set<UInt64> = []
-        for hash in words.hashes where EntityRules.gameWordHashes.contains(hash) {
+        let gameWords = EntityRules.gameWordHashes
+        for hash in words.hashes where gameWords.contains(hash) {
             seen.insert(hash)
             if seen.count >= 3 { return true }
         }
@@ -1873,13 +1875,18 @@ struct EntityRecognizer: Sendable {
         // Regina's in a fight": so is a listed firm's or place's that is the given name of the one person named in
         // full, unless a preposition of place introduces it ("in Regina").
         var byGiven: [String: Set<String>] = [:]
+        // The words of the people named in full, so that other mentions are tested without making strings.
+        var nameWords: Set<UInt64> = []
         for item in found where item.type == .person && item.tokens.count >= 2 {
             byGiven[text.text(of: text.tokens[item.tokens.lowerBound]), default: []].insert(item.entity)
+            nameWords.insert(text.hashes[item.tokens.lowerBound])
+            nameWords.insert(text.hashes[Self.surnameIndex(item.tokens, in: text)])
         }
         for index in found.indices where found[index].rule == "gazetteer" && found[index].tokens.count == 1 {
             let item = found[index]
             let position = item.tokens.lowerBound
-            guard item.type == .organization || item.type == .place, !text.tokens[position].flags.contains(.allCaps)
+            guard item.type == .organization || item.type == .place, nameWords.contains(text.hashes[position]),
+                !text.tokens[position].flags.contains(.allCaps)
             else { continue }
             let word = text.text(of: text.tokens[position])
             var entities = item.type == .organization ? bySurname[word] ?? [] : []

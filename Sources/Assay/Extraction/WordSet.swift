@@ -22,7 +22,7 @@ struct WordSet: Sendable {
         for hash in hashes { insert(hash) }
     }
 
-    func contains(_ hash: UInt64) -> Bool {
+    @inline(__always) func contains(_ hash: UInt64) -> Bool {
         if hash == Self.empty { return holdsZero }
         var index = slot(of: hash)
         while true {
