@@ -54,7 +54,6 @@ struct EntityRecognizer: Sendable {
         for index in inAddress.indices where inAddress[index] { claimed[index] = true }
         // Titles and roles, found once: they start people, keep one-word names whole and become `title`s.
         let titles = titleMatcher.matches(in: text)
-        var demonyms = [Bool](repeating: false, count: text.tokens.count)
         if let lexicon {
             // Where titles end, and whether the title takes a single name ("President Ford").
             var titleEnds: [Int: Bool] = [:]
@@ -65,9 +64,8 @@ struct EntityRecognizer: Sendable {
                 }
             }
             let known = lexicon.find(in: text) { span in
-                for index in span { demonyms[index] = true }
+                for index in span { words.demonyms[index] = true }
             }
-            words.demonyms = demonyms
             let knownStarts = Set(known.map(\.tokens.lowerBound))
             // Where each title ends, by where it starts: a listed name that opens with one ("Queen Elizabeth",
             // "Crown Prince Mohammed bin Salman") is mentioned by the name after it, as the rules' people are.
@@ -102,8 +100,7 @@ struct EntityRecognizer: Sendable {
                 in: words,
                 claimed: claimed,
                 placeWords: placeWords,
-                titleWords: titleWords,
-                demonyms: demonyms
+                titleWords: titleWords
             )
             for item in organizations where item.tokens.allSatisfy({ !claimed[$0] || placeWords[$0] }) {
                 if item.tokens.contains(where: { claimed[$0] }) {
@@ -116,7 +113,7 @@ struct EntityRecognizer: Sendable {
             for item in found where item.type == .organization && item.tokens.count <= 3 {
                 firmEndingAt[item.tokens.upperBound] = item.tokens.lowerBound
             }
-            for item in places(in: words, claimed: claimed, firmEndingAt: firmEndingAt, demonyms: demonyms) {
+            for item in places(in: words, claimed: claimed, firmEndingAt: firmEndingAt) {
                 if item.rule == "rule:venue" {
                     found.removeAll { $0.type == .organization && $0.tokens.lowerBound == item.tokens.lowerBound }
                 } else if item.tokens.contains(where: { claimed[$0] }) {
@@ -124,7 +121,7 @@ struct EntityRecognizer: Sendable {
                 }
                 claim(item)
             }
-            for item in people(in: words, claimed: claimed, known: found, titles: titles, demonyms: demonyms)
+            for item in people(in: words, claimed: claimed, known: found, titles: titles)
             where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
@@ -331,8 +328,7 @@ struct EntityRecognizer: Sendable {
         in words: Words,
         claimed: [Bool],
         known: [Found],
-        titles: [TokenMatcher.Match],
-        demonyms: [Bool]
+        titles: [TokenMatcher.Match]
     ) -> [Found] {
         let text = words.text
         var result: [Found] = []
@@ -413,7 +409,7 @@ struct EntityRecognizer: Sendable {
         // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
         for index in 0..<words.count where words.capitalized(index) && lists.givenNames.contains(words.hashes[index]) {
             // "German Chancellor", "Roman Catholic": a demonym is no given name.
-            guard !claimed[index], !demonyms[index], !EntityRules.notNameHashes.contains(words.hashes[index]),
+            guard !claimed[index], !words.demonyms[index], !EntityRules.notNameHashes.contains(words.hashes[index]),
                 startsName(index, words, claimed)
             else { continue }
             var run = nameRun(in: words, from: index, claimed: claimed, afterTitle: true)
@@ -482,10 +478,11 @@ struct EntityRecognizer: Sendable {
         // ("at Caja Magica"), not in a headline, not before a third capitalised word.
         for index in 0..<max(0, words.count - 1) where !claimed[index] && !claimed[index + 1] {
             let next = index + 1
-            guard isUnknownNameWord(index, words), isUnknownNameWord(next, words), !demonyms[index], !demonyms[next],
+            guard isUnknownNameWord(index, words), isUnknownNameWord(next, words), !words.demonyms[index],
+                !words.demonyms[next],
                 !words.token(next).flags.contains(.lineBefore), startsName(index, words, claimed),
                 // "the American Hasim Rahman": after a demonym too.
-                index == 0 || !words.capitalized(index - 1) || words.opensSentence(index) || demonyms[index - 1],
+                index == 0 || !words.capitalized(index - 1) || words.opensSentence(index) || words.demonyms[index - 1],
                 index == 0 || words.hashes[index - 1] != EntityRules.the && !words.is(index - 1, "-"),
                 // "the "Caja Magica" centre court", "Van Der Beek": a quoted name, or the end of a longer one.
                 index == 0 || !Self.isQuote(index - 1, words),
@@ -522,7 +519,7 @@ struct EntityRecognizer: Sendable {
             {
                 beforeAge = true
             }
-            if afterAge || beforeAge, !opensWithOrdinaryWord(run, words), !demonyms[run.lowerBound],
+            if afterAge || beforeAge, !opensWithOrdinaryWord(run, words), !words.demonyms[run.lowerBound],
                 !containsNonPersonWord(run, words)
             {
                 result.append(Self.named(.person, text, run, rule: "rule:age"))
@@ -569,11 +566,10 @@ struct EntityRecognizer: Sendable {
                 !isNonPersonWord(run.lowerBound, words), !lists.commonWords.contains(words.hashes[run.lowerBound]),
                 !words.token(run.lowerBound).flags.contains(.allCaps)
             else { continue }
-            // What follows ends the name: a comma, a full stop, "and", or a verb in lower case.
+            // What follows ends the name: a comma, a full stop, "and", or a verb in lower case (a building's noun is
+            // left to the filter at the end of ``people``).
             let end = run.upperBound
-            guard
-                end >= words.count || words.token(end).kind != .word && !words.is(end, "-")
-                    || !words.capitalized(end) && !EntityRules.premisesNounHashes.contains(words.hashes[end])
+            guard end >= words.count || words.token(end).kind != .word && !words.is(end, "-") || !words.capitalized(end)
             else { continue }
             result.append(Self.named(.person, words.text, run, rule: "rule:relative"))
         }
@@ -753,8 +749,7 @@ struct EntityRecognizer: Sendable {
         in words: Words,
         claimed: [Bool],
         placeWords: [Bool],
-        titleWords: [Bool],
-        demonyms: [Bool]
+        titleWords: [Bool]
     ) -> [Found] {
         var result: [Found] = []
         // Whether the text tells games, found only when a plural name after "the" asks.
@@ -853,7 +848,7 @@ struct EntityRecognizer: Sendable {
                 words.hashes[start] == EntityRules.companies
                 || EntityRules.legalFormHashes.contains(words.hashes[start])
             // "Greek Media are taking part": the press of a country, not a firm.
-            let press = end - start == 2 && demonyms[start] && words.hashes[end - 1] == EntityRules.media
+            let press = end - start == 2 && words.demonyms[start] && words.hashes[end - 1] == EntityRules.media
             if !opensWithLegalForm, !press,
                 let span = organizationSpan(words, start..<end)
                     ?? endBeforePlace.flatMap({ $0 > start ? organizationSpan(words, start..<$0) : nil })
@@ -875,7 +870,7 @@ struct EntityRecognizer: Sendable {
             if end - start <= 2, start > 0, words.hashes[start - 1] == EntityRules.the,
                 words.string(end - 1).hasSuffix("s"),
                 Self.followedByRecord(end, words)
-                    || isTeamNickname(start..<end, words, demonyms)
+                    || isTeamNickname(start..<end, words)
                         && {
                             if tellsGames == nil { tellsGames = Self.tellsGames(words) }
                             return tellsGames == true
@@ -897,7 +892,7 @@ struct EntityRecognizer: Sendable {
                 index = end
                 continue
             }
-            if start < end, let (span, rule) = describedOrganization(words, start..<end, titleWords, demonyms) {
+            if start < end, let (span, rule) = describedOrganization(words, start..<end, titleWords) {
                 result.append(Self.named(.organization, words.text, span, rule: rule))
                 index = max(span.upperBound, index + 1)
                 continue
@@ -966,8 +961,7 @@ struct EntityRecognizer: Sendable {
     private func describedOrganization(
         _ words: Words,
         _ run: Range<Int>,
-        _ titleWords: [Bool],
-        _ demonyms: [Bool]
+        _ titleWords: [Bool]
     ) -> (Range<Int>, String)? {
         let first = run.lowerBound
         let end = run.upperBound
@@ -985,7 +979,7 @@ struct EntityRecognizer: Sendable {
         // A name, not a person's: no title or demonym in it, not opening with a given name or an ordinary word.
         guard run.count <= 4, !titleWords[first], !EntityRules.notNameHashes.contains(words.hashes[first]),
             !EntityRules.notOrganizationAcronymHashes.contains(words.hashes[first]),
-            !run.contains(where: { demonyms[$0] }),
+            !run.contains(where: { words.demonyms[$0] }),
             !(run.count >= 2 && lists.givenNames.contains(words.hashes[first])),
             !(words.opensSentence(first) && lists.commonWords.contains(words.hashes[first]))
         else { return nil }
@@ -1076,7 +1070,7 @@ struct EntityRecognizer: Sendable {
 
     /// Places no list knows, by their form ("Incirlik Air Base", "Camp Hurriya") or by a locative cue before them
     /// ("near Husaybah", "north of Rawah", "the village of Sarmin").
-    private func places(in words: Words, claimed: [Bool], firmEndingAt: [Int: Int], demonyms: [Bool]) -> [Found] {
+    private func places(in words: Words, claimed: [Bool], firmEndingAt: [Int: Int]) -> [Found] {
         var result: [Found] = []
         var index = 0
         while index < words.count {
@@ -1127,13 +1121,13 @@ struct EntityRecognizer: Sendable {
                 || street && EntityRules.ordinalHashes.contains(first)
             if byForm && !person || byCue, named {
                 result.append(Self.named(.place, words.text, run, rule: byForm ? "rule:place-form" : "rule:locative"))
-            } else if isNamedByPlaceNoun(run, words, demonyms: demonyms) {
+            } else if isNamedByPlaceNoun(run, words) {
                 result.append(Self.named(.place, words.text, run, rule: "rule:place-noun"))
             }
             index = run.upperBound
         }
         return numberedStreets(in: words, claimed: claimed) + result
-            + placeLists(in: words, claimed: claimed, demonyms: demonyms)
+            + placeLists(in: words, claimed: claimed)
     }
 
     /// Whether a token is an ordinal in digits: "117th", "52nd", "1st".
@@ -1141,7 +1135,7 @@ struct EntityRecognizer: Sendable {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 3, scalars[0].properties.numericType != nil else { return false }
         let suffix = String(String.UnicodeScalarView(scalars.suffix(2))).lowercased()
-        return ["st", "nd", "rd", "th"].contains(suffix)
+        return EntityRules.ordinalSuffixes.contains(suffix)
             && scalars.dropLast(2).allSatisfy { ("0"..."9").contains($0) }
     }
 
@@ -1202,25 +1196,32 @@ struct EntityRecognizer: Sendable {
         return index..<(head + 2)
     }
 
+    /// Whether a word of a run may be part of a place's name no list knows: a particle or hyphen, or a word that is
+    /// no ordinary word, demonym or word that names nothing ("Zainabieh", "Koohi"; not "Chinese", "The").
+    private func isUnlistedPlaceWord(_ position: Int, _ words: Words) -> Bool {
+        words.token(position).kind != .word
+            || !lists.commonWords.contains(words.hashes[position]) && !words.demonyms[position]
+                && !EntityRules.notNameHashes.contains(words.hashes[position])
+    }
+
     /// A name no list knows before a lower-case noun of place: "61 in Mary region", "the Exarchia neighborhood",
-    /// "Qeshm island". Its words are no ordinary words, demonyms or heads of an organisation's name.
-    private func isNamedByPlaceNoun(_ run: Range<Int>, _ words: Words, demonyms: [Bool]) -> Bool {
+    /// "Qeshm island". Its words are no ordinary words, demonyms, acronyms or heads of an organisation's name.
+    private func isNamedByPlaceNoun(_ run: Range<Int>, _ words: Words) -> Bool {
         let next = run.upperBound
         guard run.count <= 3, next < words.count, !words.capitalized(next), words.token(next).kind == .word,
             EntityRules.placeNounAfterHashes.contains(words.hashes[next])
         else { return false }
         return run.allSatisfy { position in
-            words.token(position).kind != .word
-                || !lists.commonWords.contains(words.hashes[position]) && !demonyms[position]
-                    && !EntityRules.notNameHashes.contains(words.hashes[position])
-                    && !EntityRules.organizationHeadHashes.contains(words.hashes[position])
-                    && !words.token(position).flags.contains(.allCaps)
+            isUnlistedPlaceWord(position, words)
+                && (words.token(position).kind != .word
+                    || !EntityRules.organizationHeadHashes.contains(words.hashes[position])
+                        && !words.token(position).flags.contains(.allCaps))
         }
     }
 
     /// The places listed after a plural noun of place: "the villages of Zainabieh and Koohi", "in the towns of
     /// Kharkiv, Izium and Kupiansk" (those a list knows stay as they are).
-    private func placeLists(in words: Words, claimed: [Bool], demonyms: [Bool]) -> [Found] {
+    private func placeLists(in words: Words, claimed: [Bool]) -> [Found] {
         var result: [Found] = []
         let listNouns = EntityRules.placeListNounHashes
         for index in 0..<words.count where !words.capitalized(index) && listNouns.contains(words.hashes[index]) {
@@ -1233,13 +1234,7 @@ struct EntityRecognizer: Sendable {
                     while position < words.count, claimed[position] { position += 1 }
                 } else {
                     let run = placeRun(in: words, from: position, claimed: claimed)
-                    guard run.count <= 3,
-                        run.allSatisfy({
-                            words.token($0).kind != .word
-                                || !lists.commonWords.contains(words.hashes[$0]) && !demonyms[$0]
-                                    && !EntityRules.notNameHashes.contains(words.hashes[$0])
-                        })
-                    else { break }
+                    guard run.count <= 3, run.allSatisfy({ isUnlistedPlaceWord($0, words) }) else { break }
                     result.append(Self.named(.place, words.text, run, rule: "rule:place-list"))
                     position = run.upperBound
                 }
@@ -1400,10 +1395,10 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a plural name after "the" may be a team's nickname ("the Bluejays", "the Tar Heels"): no demonym,
     /// title, event's word or ordinary plural of a surname ("the Smiths"), not in a headline.
-    private func isTeamNickname(_ run: Range<Int>, _ words: Words, _ demonyms: [Bool]) -> Bool {
+    private func isTeamNickname(_ run: Range<Int>, _ words: Words) -> Bool {
         guard !isTitleCaseLine(words, around: run.lowerBound) else { return false }
         return run.allSatisfy {
-            !demonyms[$0] && !words.token($0).flags.contains(.allCaps)
+            !words.demonyms[$0] && !words.token($0).flags.contains(.allCaps)
                 && !EntityRules.notNameHashes.contains(words.hashes[$0]) && !isNonPersonWord($0, words)
         } && !lists.surnames.contains(EntityRules.hash(String(words.string(run.upperBound - 1).dropLast())))
     }

@@ -152,7 +152,8 @@ enum EntityRules {
         "street", "avenue", "boulevard", "road", "lane", "drive", "ave.", "ave", "blvd.", "blvd", "st.",
     ])
     /// "117th", "52nd": the letters after an ordinal's digits.
-    static let ordinalSuffixHashes = hashes(["st", "nd", "rd", "th"])
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixHashes = hashes(ordinalSuffixes)
     /// Words before a street's name: "on Philip Street", "off American Boulevard".
     static let streetPrepositionHashes = hashes(["on", "off", "along", "down", "up"])
     /// Ordinals that open streets' names: "First Street", "Fifth Avenue".

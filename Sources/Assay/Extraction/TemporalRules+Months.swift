@@ -197,10 +197,7 @@ extension TemporalRules.Parser {
         if let phrase = dayFirstCore(at: index) { return dayMatch(i, phrase, weekday: Int(name.weekday)) }
         guard !name.weekdayIsAbbreviation else { return nil }
         let weekday = Int(name.weekday)
-        if let part = word(i + 1)?.partOfDay, part != 0 {
-            let day = weekdayDay(weekday, relation: .nearest(direction(around: i, i + 2)))
-            return date(i, i + 2, partOfDayValue(day, Int(part)), "part-of-day", kind: "Time")
-        }
+        if let match = weekdayPartMatch(i, weekday: weekday, at: i) { return match }
         // "from Monday through Wednesday": the second day of a range falls after the first.
         if let previous = previousWeekday, previous.end == i - 1, inLine(i - 1),
             isPunctuation(i - 1, 0x2D) || Self.rangeWords.contains(text(i - 1).lowercased())
@@ -213,6 +210,14 @@ extension TemporalRules.Parser {
     }
 
     static let rangeWords: Set<String> = ["through", "thru", "to", "until", "till"]
+
+    /// A weekday at `index` and a part of the day after it, from token `first`: "Tuesday morning", "early Tuesday
+    /// morning" (`modifier` start).
+    func weekdayPartMatch(_ first: Int, weekday: Int, at index: Int, modifier: String? = nil) -> Match? {
+        guard let part = word(index + 1)?.partOfDay, part != 0 else { return nil }
+        let day = weekdayDay(weekday, relation: .nearest(direction(around: first, index + 2)))
+        return date(first, index + 2, partOfDayValue(day, Int(part)), "part-of-day", kind: "Time", modifier: modifier)
+    }
 
     /// "today", "yesterday", "tomorrow", "tonight", "yesterday morning".
     func deicticStart(_ i: Int, _ role: Word.Role) -> Match? {

@@ -123,17 +123,7 @@ extension TemporalRules.Parser {
         if index == i + 1, let weekday = word(index)?.weekday, weekday != 0, word(index)?.weekdayIsAbbreviation == false
         {
             // "early Tuesday morning", "late Tuesday night".
-            if let part = word(index + 1)?.partOfDay, part != 0 {
-                let day = weekdayDay(Int(weekday), relation: .nearest(direction(around: i, index + 2)))
-                return date(
-                    i,
-                    index + 2,
-                    partOfDayValue(day, Int(part)),
-                    "part-of-day",
-                    kind: "Time",
-                    modifier: modifier
-                )
-            }
+            if let match = weekdayPartMatch(i, weekday: Int(weekday), at: index, modifier: modifier) { return match }
             let day = weekdayDay(Int(weekday), relation: .nearest(direction(around: i, index + 1)))
             return date(i, index + 1, dayValue(day), "day", kind: "Relative", modifier: modifier)
         }
