@@ -13,6 +13,10 @@ Gazetteers/demonyms.tsv ("French", "Arab"); and sources/given-names-extra.txt.
 Names that mostly stand for something else when capitalised in news (months, "Will", "Grant", "Hope", "Said") are
 left out.
 
+word-given-names.txt: the names of the census lists that NOT_NAMES leaves out because they are also words or places
+("Grant", "Will", "Austin"), less those that open other names too often (WORD_NAMES_EXCLUDED): the person rules take
+them for given names only before a census surname that is no ordinary word ("Grant Gibbs", not "Grant Park").
+
 surnames.txt: the 50,000 most frequent surnames of the US Census 1990 list as the `names` package ships them, so that
 "Peyton Manning" or "Zurana Horton" is a person although no list knows the given name.
 
@@ -51,6 +55,15 @@ NOT_NAMES = {
     "Oman", "Yemen", "Qatar", "Bahrain", "Kuwait", "Tunis", "Doha", "Dubai", "Cairo", "Roma", "Milan", "Napoli",
     "Sierra", "Tango", "Delta", "Echo", "Alpha", "Nova", "Vega", "Luna", "Sol", "Sun", "Mars", "Venus",
     "Europa", "Africa", "America", "Asia", "Gaza", "Hamas", "Taliban", "Shia", "Sunni", "Islam", "Allah",
+}
+
+# Words of NOT_NAMES that even before a surname are more often something else: months, titles and ranks, particles,
+# brands and places that open longer names ("Mercedes Benz", "Royal Dutch", "Santa Barbara", "Sun Microsystems").
+WORD_NAMES_EXCLUDED = {
+    "April", "August", "June", "May", "King", "Prince", "Princess", "Queen", "Major", "Earl", "Junior", "Van", "Ma",
+    "Ok", "Son", "Sun", "Long", "Young", "Santa", "Chin", "Delta", "Alpha", "Nova", "Sol", "Star", "Spring", "Forest",
+    "America", "Asia", "India", "Kenya", "Mercedes", "Milan", "Roma", "Royal", "Noble", "Precious", "Glory",
+    "Destiny", "Harmony", "Trinity", "Brain", "Earnest", "Ivory", "Venus",
 }
 
 
@@ -111,6 +124,11 @@ def main():
         given += [line.strip() for line in handle if line.strip() and not line.startswith("#")]
     kept = sorted({name for name in given if name not in NOT_NAMES and len(name) >= 2})
     write_list("given-names.txt", "Given names the person rules start from", kept)
+    census_names = set(census(os.path.join(base, "dist.male.first"), 100000))
+    census_names |= set(census(os.path.join(base, "dist.female.first"), 2500))
+    word_names = sorted((census_names & NOT_NAMES) - WORD_NAMES_EXCLUDED)
+    description = "Given names that are also words or places, taken before a surname only"
+    write_list("word-given-names.txt", description, word_names)
     surnames = sorted(set(census(os.path.join(base, "dist.all.last"), 50000)))
     write_list("surnames.txt", "Surnames that end a person's name for the person rules", surnames)
     with open(os.path.join(HERE, "sources", "lowercase-words.txt"), encoding="utf-8") as handle:

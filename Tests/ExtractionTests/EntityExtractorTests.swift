@@ -28,15 +28,22 @@ func extract(
     gazetteer source: String = testGazetteer,
     givenNames: [String] = [],
     surnames: [String] = [],
-    commonWords: [String] = []
+    commonWords: [String] = [],
+    wordGivenNames: [String] = []
 ) throws -> [Mention] {
     let gazetteer = try Gazetteer(entries: Gazetteer.parse(source, file: "test.tsv"))
     var document = Document(id: "t", format: .text, source: text, sourceSHA256: "")
     let context = StageContext()
     try TextCleaner(configuration: .init()).process(&document, context: context)
     try TokenizerStage(configuration: .init()).process(&document, context: context)
-    try EntityExtractor(gazetteer: gazetteer, givenNames: givenNames, surnames: surnames, commonWords: commonWords)
-        .process(&document, context: context)
+    try EntityExtractor(
+        gazetteer: gazetteer,
+        givenNames: givenNames,
+        surnames: surnames,
+        commonWords: commonWords,
+        wordGivenNames: wordGivenNames
+    )
+    .process(&document, context: context)
     return document.mentions
 }
 
@@ -399,6 +406,32 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         let mentions = try extract("Fans filled U.S. Steel Stadium on Sunday.")
         #expect(spans(mentions, .place) == ["U.S. Steel Stadium"])
         #expect(spans(mentions, .organization).isEmpty)
+    }
+
+    @Test func aGivenNameThatIsAWordOrAPlaceOpensANameOnlyBeforeASurname() throws {
+        let gazetteer = testGazetteer + "assay:place/austin-us\tPlace\tCity\tAustin\t\tcountry=wikidata:Q30\n"
+        let mentions = try extract(
+            """
+            Two points came from Austin Chatman and producer Bill Condon, who met Grant Gibbs at Grant Park. He \
+            flew to Austin. Will Davis play on Sunday?
+            """,
+            gazetteer: gazetteer,
+            surnames: ["Chatman", "Condon", "Gibbs", "Davis", "Park"],
+            commonWords: [
+                "two", "points", "came", "from", "and", "producer", "who", "met", "at", "park", "play", "on", "bill",
+                "grant", "will",
+            ],
+            wordGivenNames: ["Austin", "Bill", "Grant", "Will"]
+        )
+        #expect(spans(mentions, .person) == ["Austin Chatman", "Bill Condon", "Grant Gibbs"])
+        #expect(spans(mentions, .place) == ["Austin"])
+        // Without the list, none of them opens a name.
+        let without = try extract(
+            "Producer Bill Condon met Grant Gibbs.",
+            surnames: ["Condon", "Gibbs"],
+            commonWords: ["producer", "bill", "met", "grant"]
+        )
+        #expect(spans(without, .person).isEmpty)
     }
 
     @Test func aGivenNameBeforeAHeadThatIsASurnameIsNoPlace() throws {

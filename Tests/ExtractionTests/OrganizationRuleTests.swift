@@ -165,11 +165,33 @@ import Testing
         )
         #expect(
             spans(mentions, .organization) == [
-                "Nixon administration", "Morehouse School of Medicine", "Council on Bioethics", "Genovese",
-                "Avenues",
+                "Nixon administration", "Morehouse School of Medicine", "Council on Bioethics",
+                "Genovese crime family", "Avenues",
             ]
         )
         #expect(spans(mentions, .person).isEmpty)
+    }
+
+    @Test func theHouseBesideTheSenateIsTheHouseOfRepresentatives() throws {
+        let chambers =
+            testGazetteer + """
+                wikidata:Q66096\tOrganization\tLegislature\tUnited States Senate\t=Senate\tcountry=wikidata:Q30
+                wikidata:Q11701\tOrganization\tLegislature\tUnited States House of Representatives\t\tcountry=wikidata:Q30
+
+                """
+        let mentions = try extract(
+            """
+            He should be impeached by the House and removed from office by the Senate. The House voted. She sold the \
+            House Beautiful brand.
+            """,
+            gazetteer: chambers
+        )
+        let houses = mentions.filter { $0.text == "House" }
+        #expect(houses.count == 2)
+        #expect(houses.first?.entity == "wikidata:Q11701")
+        // Without the Senate or Congress, "the House" is no legislature.
+        let home = try extract("They restored the House on the hill.", gazetteer: chambers)
+        #expect(spans(home, .organization).isEmpty)
     }
 
     @Test func anOpponentInAnAccountOfGamesIsATeam() throws {

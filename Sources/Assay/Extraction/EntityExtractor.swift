@@ -61,7 +61,8 @@ public struct EntityExtractor: Stage {
                 words = EntityRecognizer.WordLists(
                     givenNames: Self.wordList("given-names.txt", in: directory),
                     surnames: Self.wordList("surnames.txt", in: directory),
-                    commonWords: Self.wordList("common-words.txt", in: directory)
+                    commonWords: Self.wordList("common-words.txt", in: directory),
+                    wordGivenNames: Self.wordList("word-given-names.txt", in: directory)
                 )
             } catch {
                 loadError = "\(error)"
@@ -84,7 +85,8 @@ public struct EntityExtractor: Stage {
         configuration: Configuration = Configuration(),
         givenNames: [String] = [],
         surnames: [String] = [],
-        commonWords: [String] = []
+        commonWords: [String] = [],
+        wordGivenNames: [String] = []
     ) {
         self.init(
             lexicon: EntityLexicon(gazetteer),
@@ -94,7 +96,8 @@ public struct EntityExtractor: Stage {
             words: EntityRecognizer.WordLists(
                 givenNames: EntityRules.hashes(givenNames),
                 surnames: EntityRules.hashes(surnames),
-                commonWords: EntityRules.hashes(commonWords)
+                commonWords: EntityRules.hashes(commonWords),
+                wordGivenNames: EntityRules.hashes(wordGivenNames)
             )
         )
     }

@@ -6,6 +6,10 @@ struct EntityRecognizer: Sendable {
     let usesCoreference: Bool
     let lists: WordLists
     private let titleMatcher: TokenMatcher
+    /// The gazetteer's US House of Representatives, which "the House" names beside the Senate or Congress.
+    private let usHouse: EntityLexicon.Entry?
+    /// The US Congress and its chambers, as the gazetteer identifies them.
+    private static let usCongress: Set<String> = ["wikidata:Q11268", "wikidata:Q66096", "wikidata:Q11701"]
 
     /// The word lists beside the gazetteer, as case-folded hashes (``EntityRules/hash(_:)``).
     struct WordLists: Sendable {
@@ -16,6 +20,9 @@ struct EntityRecognizer: Sendable {
         /// English words written in lower case ("forward", "quarterback"): capitalised at a sentence's start, they are
         /// no part of a name.
         var commonWords = WordSet()
+        /// Given names that are also words or places ("Grant", "Will", "Austin"): they open a person's name only
+        /// before a surname ("Grant Gibbs", not "Grant Park").
+        var wordGivenNames = WordSet()
     }
 
     init(lexicon: EntityLexicon?, rules: Bool = true, coreference: Bool = true, words: WordLists = WordLists()) {
@@ -23,6 +30,7 @@ struct EntityRecognizer: Sendable {
         self.lists = words
         self.usesRules = rules
         self.usesCoreference = coreference
+        usHouse = lexicon?.entries.first { $0.id == "wikidata:Q11701" }
         titleMatcher = TokenMatcher(
             patterns: EntityRules.titles.enumerated().map {
                 TokenMatcher.Pattern(text: $0.element, payload: Int32($0.offset))
@@ -125,6 +133,7 @@ struct EntityRecognizer: Sendable {
             where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
+            for item in legislativeHouses(in: words, claimed: claimed, known: found) { claim(item) }
         }
         if usesRules {
             teamsNamedByTheirCity(&found, in: words)
@@ -249,9 +258,11 @@ struct EntityRecognizer: Sendable {
         // A given name that a list also knows as a place or a firm, before a surname: "Brent Sherwood said",
         // "Chelsea Clinton" — not before an ordinary word ("Brent crude", "Victoria Falls").
         let next = index + 1
-        // A country's name opens a person's only before a surname the lists know: "Jordan Clarke", "Chad Gallagher".
-        if item.kind != "Country" || next < words.count && lists.surnames.contains(words.hashes[next]),
-            lists.givenNames.contains(words.hashes[index]),
+        // A country's name, or a given name that is also a word or a place, opens a person's only before a surname
+        // the lists know: "Jordan Clarke", "Chad Gallagher", "Austin Chatman".
+        let given = lists.givenNames.contains(words.hashes[index])
+        if item.kind != "Country" && given || next < words.count && lists.surnames.contains(words.hashes[next]),
+            given || lists.wordGivenNames.contains(words.hashes[index]),
             !EntityRules.notNameHashes.contains(words.hashes[index]), next < words.count,
             words.token(next).kind == .word,
             words.capitalized(next), !words.token(next).flags.contains(.allCaps),
@@ -429,6 +440,25 @@ struct EntityRecognizer: Sendable {
                 && (index == 0 || !EntityRules.placePrepositionHashes.contains(words.hashes[index - 1]))
             guard run.count >= 2, surnameHead || !containsNonPersonWord(run, words) else { continue }
             result.append(Self.named(.person, text, run, rule: "rule:given-name"))
+        }
+        // A given name that is also a word or a place, before a surname the census knows that is no ordinary word:
+        // "Grant Gibbs", "Bill Condon", "Austin Chatman" — not "Grant Park", nor "Will Davis play?".
+        for index in 0..<max(0, words.count - 1)
+        where lists.wordGivenNames.contains(words.hashes[index]) && !claimed[index] {
+            let next = index + 1
+            guard !claimed[next], words.capitalized(index), words.capitalized(next), words.token(next).kind == .word,
+                !words.token(index).flags.contains(.allCaps), !words.token(next).flags.contains(.allCaps),
+                !words.token(next).flags.contains(.lineBefore), lists.surnames.contains(words.hashes[next]),
+                !lists.commonWords.contains(words.hashes[next]),
+                !EntityRules.notNameHashes.contains(words.hashes[next]),
+                !isNonPersonWord(next, words),
+                index == 0 || !words.capitalized(index - 1) || words.opensSentence(index),
+                next + 1 >= words.count || !words.capitalized(next + 1)
+                    || words.token(next + 1).flags.contains(.lineBefore),
+                !(words.opensSentence(index) && words.hashes[index] == EntityRules.will
+                    && Self.sentenceAsks(from: index, words))
+            else { continue }
+            result.append(Self.named(.person, text, index..<(next + 1), rule: "rule:given-name"))
         }
         // A surname after an unknown name: "Peyton Manning", "Zurana Horton" — two words, the first no ordinary word
         // nor a given name the rule above has seen; the surname an ordinary word ("Manning", "Hunter") only mid-sentence
@@ -642,6 +672,16 @@ struct EntityRecognizer: Sendable {
 
     /// A capitalised word that is a surname and nothing else a list knows: no ordinary word, given name, title or
     /// acronym ("Schiff", "Carlineo" would need the census to know it).
+    /// Whether the sentence from `index` ends in a question mark: "Will Davis play Sunday?".
+    private static func sentenceAsks(from index: Int, _ words: Words) -> Bool {
+        var position = index + 1
+        while position < words.count, !words.opensSentence(position) {
+            if words.is(position, "?") { return true }
+            position += 1
+        }
+        return false
+    }
+
     private func isSurnameAlone(_ index: Int, _ words: Words) -> Bool {
         lists.surnames.contains(words.hashes[index]) && isUnknownNameWord(index, words)
     }
@@ -944,6 +984,30 @@ struct EntityRecognizer: Sendable {
         return result
     }
 
+    /// "impeached by the House and removed by the Senate": where the text names the US Congress or one of its
+    /// chambers, "the House" ("The House voted") is the House of Representatives.
+    private func legislativeHouses(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
+        guard let house = usHouse, known.contains(where: { Self.usCongress.contains($0.entity) }) else { return [] }
+        var result: [Found] = []
+        for index in 1..<max(1, words.count) where words.hashes[index] == EntityRules.house && !claimed[index] {
+            guard words.string(index) == "House", words.hashes[index - 1] == EntityRules.the,
+                !words.opensSentence(index), !words.capitalized(index - 1) || words.opensSentence(index - 1),
+                index + 1 >= words.count || !words.capitalized(index + 1) || words.opensSentence(index + 1)
+            else { continue }
+            var item = Found(
+                tokens: index..<(index + 1),
+                type: .organization,
+                kind: house.kind,
+                name: house.name,
+                entity: house.id,
+                rule: "rule:house"
+            )
+            item.attributes = house.attributes
+            result.append(item)
+        }
+        return result
+    }
+
     /// Whether a long capitalised span is a headline's words rather than a name: "Teen Killed By Police" in a line
     /// that capitalises every word and ends without a full stop, with at least two ordinary words before the head.
     private func isHeadlinePhrase(_ span: Range<Int>, _ words: Words) -> Bool {
@@ -1002,15 +1066,17 @@ struct EntityRecognizer: Sendable {
         {
             return (run, "rule:org-described")
         }
-        // "the Independent newspaper", "the Avenues gang", "the Genovese crime family"; not "a Biloxi newspaper".
+        // "the Independent newspaper", "the Avenues gang"; not "a Biloxi newspaper". A crime family is named with
+        // its noun: "the Genovese crime family".
+        let crimeFamily =
+            end + 1 < words.count && words.hashes[end] == EntityRules.crime
+            && words.hashes[end + 1] == EntityRules.family
         if end < words.count, !words.capitalized(end),
             EntityRules.mediaNounHashes.contains(words.hashes[end])
-                || EntityRules.groupNounHashes.contains(words.hashes[end])
-                || end + 1 < words.count && words.hashes[end] == EntityRules.crime
-                    && words.hashes[end + 1] == EntityRules.family,
+                || EntityRules.groupNounHashes.contains(words.hashes[end]) || crimeFamily,
             first == 0 || !EntityRules.articleHashes.contains(words.hashes[first - 1])
         {
-            return (run, "rule:org-described")
+            return (crimeFamily ? first..<(end + 2) : run, "rule:org-described")
         }
         // "Kosmos, a group co-founded by": the noun within three words of the article, heading the description.
         guard end + 3 < words.count, words.is(end, ","), EntityRules.articleHashes.contains(words.hashes[end + 1])

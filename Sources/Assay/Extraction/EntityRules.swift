@@ -63,6 +63,8 @@ enum EntityRules {
     static let crime = hash("crime")
     static let administration = hash("administration")
     static let family = hash("family")
+    static let house = hash("house")
+    static let will = hash("will")
     static let mediaHeadHashes = hashes(mediaHeads)
     static let politicalWordHashes = hashes(politicalWords)
     static let party = hash("party")
@@ -328,7 +330,7 @@ enum EntityRules {
         "news", "times", "post", "press", "television", "radio", "patrol", "magazine", "journal", "gazette",
         "tribune", "herald", "studios", "pictures", "records", "entertainment", "club", "league", "hospital",
         "school", "clinic", "laboratory", "laboratories", "observatory", "museum", "library", "command", "fleet",
-        "squadron", "productions",
+        "squadron", "productions", "survey",
         // Firms: "Kotak Institutional Equities", "Sequoia Capital", "Ceres Robotics", "Vox Media".
         "equities", "capital", "advisors", "advisers", "investments", "ventures", "analytics", "consulting", "labs",
         "solutions", "brands", "media", "robotics", "aerospace", "pharmaceuticals", "therapeutics", "biosciences",
