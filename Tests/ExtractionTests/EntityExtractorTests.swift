@@ -408,6 +408,33 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .organization).isEmpty)
     }
 
+    @Test func streetsTakeTheirListedNameHouseNumberAndCompassPoint() throws {
+        let gazetteer =
+            testGazetteer + """
+                assay:place/ontario-ca\tPlace\tProvince\tOntario\t\tcountry=wikidata:Q16
+                assay:place/oakland-county-us\tPlace\tCity\tOakland\t\tcountry=wikidata:Q30
+
+                """
+        let mentions = try extract(
+            """
+            Police closed Ontario Street. The bodies were found at 24 Independent Street, and shots rang out on E. \
+            52nd St. in Ontario. Assistant Oakland County Prosecutor Rob Novy said so.
+            """,
+            gazetteer: gazetteer,
+            givenNames: ["Rob"],
+            commonWords: [
+                "police", "closed", "the", "bodies", "were", "found", "at", "independent", "and", "shots", "rang",
+                "out", "on", "in", "assistant", "prosecutor", "said", "so",
+            ]
+        )
+        #expect(
+            spans(mentions, .place) == [
+                "Ontario Street", "24 Independent Street", "E. 52nd St.", "Ontario", "Oakland County",
+            ]
+        )
+        #expect(mentions.first { $0.text == "Ontario Street" }?.entity != "assay:place/ontario-ca")
+    }
+
     @Test func aGivenNameThatIsAWordOrAPlaceOpensANameOnlyBeforeASurname() throws {
         let gazetteer = testGazetteer + "assay:place/austin-us\tPlace\tCity\tAustin\t\tcountry=wikidata:Q30\n"
         let mentions = try extract(

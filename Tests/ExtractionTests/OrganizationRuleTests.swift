@@ -172,6 +172,40 @@ import Testing
         #expect(spans(mentions, .person).isEmpty)
     }
 
+    @Test func aListedNameOfAnotherCountrysOrganizationIsNamedByTheWhole() throws {
+        let gazetteer =
+            testGazetteer + """
+                wikidata:Q29552\tOrganization\tPoliticalParty\tDemocratic Party\t\tcountry=wikidata:Q30
+                assay:organization/labour-party\tOrganization\tPoliticalParty\tLabour Party\t\tcountry=wikidata:Q145
+                assay:place/turkmenistan\tPlace\tCountry\tTurkmenistan\t\t
+                assay:place/united-states\tPlace\tCountry\tUnited States\t\t
+                assay:demonym/turkmen\tDemonym\tDemonym\tTurkmen\t\tcountry=assay:place/turkmenistan
+                assay:demonym/british\tDemonym\tDemonym\tBritish\t\tcountry=wikidata:Q145
+
+                """
+        let mentions = try extract(
+            """
+            He joined the Democratic Party of Turkmenistan, then a Turkmen Labour Party. She voted for the British \
+            Labour Party and for the Democratic Party of the United States.
+            """,
+            gazetteer: gazetteer
+        )
+        #expect(
+            spans(mentions, .organization) == [
+                "Democratic Party of Turkmenistan", "Turkmen Labour Party", "Labour Party", "Democratic Party",
+            ]
+        )
+        let entities = mentions.filter { $0.type == .organization }.map(\.entity)
+        #expect(
+            entities == [
+                "assay:organization/democratic-party-of-turkmenistan", "assay:organization/turkmen-labour-party",
+                "assay:organization/labour-party", "wikidata:Q29552",
+            ]
+        )
+        // The place joins the name; the country of the list's own organisation does not.
+        #expect(spans(mentions, .place) == ["United States"])
+    }
+
     @Test func theHouseBesideTheSenateIsTheHouseOfRepresentatives() throws {
         let chambers =
             testGazetteer + """

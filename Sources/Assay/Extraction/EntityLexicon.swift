@@ -25,8 +25,8 @@ struct EntityLexicon: Sendable {
     }
 
     /// The entities the gazetteer names in `text`; demonyms ("Chinese") are no mentions, but `demonym` hears of their
-    /// tokens.
-    func find(in text: TokenizedText, demonym: (Range<Int>) -> Void = { _ in }) -> [EntityRecognizer.Found] {
+    /// tokens and entries.
+    func find(in text: TokenizedText, demonym: (Range<Int>, Entry) -> Void = { _, _ in }) -> [EntityRecognizer.Found] {
         let matches = matcher.matches(in: text) { span, payloads in
             payloads.filter { accept(entries[Int($0)], span: span, in: text) }
         }
@@ -34,7 +34,7 @@ struct EntityLexicon: Sendable {
         for match in matches {
             guard let best = match.payloads.map({ entries[Int($0)] }).min(by: Self.preferred) else { continue }
             guard let type = best.type, !best.isDemonym else {
-                if best.isDemonym { demonym(match.tokens) }
+                if best.isDemonym { demonym(match.tokens, best) }
                 continue
             }
             var item = EntityRecognizer.Found(

@@ -71,8 +71,11 @@ struct EntityRecognizer: Sendable {
                     titleEnds[match.tokens.upperBound] = EntityRules.honorifics.contains(title)
                 }
             }
-            let known = lexicon.find(in: text) { span in
+            let known = lexicon.find(in: text) { span, entry in
                 for index in span { words.demonyms[index] = true }
+                if let place = entry.attributes["country"] ?? entry.attributes["place"] {
+                    words.demonymPlaces[span.upperBound - 1] = (span.lowerBound, place)
+                }
             }
             let knownStarts = Set(known.map(\.tokens.lowerBound))
             // Where each title ends, by where it starts: a listed name that opens with one ("Queen Elizabeth",
@@ -98,9 +101,9 @@ struct EntityRecognizer: Sendable {
                 claim(item)
             }
         }
+        var titleWords = [Bool](repeating: false, count: words.count)
+        for match in titles { for index in match.tokens { titleWords[index] = true } }
         if usesRules {
-            var titleWords = [Bool](repeating: false, count: words.count)
-            for match in titles { for index in match.tokens { titleWords[index] = true } }
             // A place inside an organisation's name ("Sierra Nevada Corporation") is part of the name.
             var placeWords = [Bool](repeating: false, count: words.count)
             for item in found where item.type == .place { for index in item.tokens { placeWords[index] = true } }
@@ -140,8 +143,10 @@ struct EntityRecognizer: Sendable {
             absorbLeadingPlaces(&found, in: text)
             extendOverSuffixes(&found, in: text, claimed: claimed)
             extendOverStations(&found, in: words, claimed: claimed)
-            extendPlacesOverAreaHeads(&found, in: words, claimed: claimed)
+            extendPlacesOverAreaHeads(&found, in: words, claimed: claimed, titleWords: titleWords)
+            extendStreets(&found, in: words, claimed: claimed)
             mergeAdjacentOrganizations(&found, in: text)
+            widenListedOrganizations(&found, in: words)
             extendOverLegalForms(&found, in: text, claimed: claimed)
         }
         attachAffiliations(&found, in: text)
@@ -163,6 +168,8 @@ struct EntityRecognizer: Sendable {
         let sentenceStarts: Set<Int>
         /// Which tokens are demonyms ("American", "Sicilian"): they signal a place and may stand before a name.
         var demonyms: [Bool]
+        /// Where each demonym starts and the country or region it signals, by the demonym's last token.
+        var demonymPlaces: [Int: (start: Int, place: String)] = [:]
 
         init(text: TokenizedText) {
             self.text = text
@@ -1547,6 +1554,42 @@ struct EntityRecognizer: Sendable {
         found = found.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
     }
 
+    /// "Democratic Party of Turkmenistan", "Supreme Court of India", "Nigerian Senate": a listed organisation named
+    /// with "of" and a place, or after a demonym, of another country than its own is another organisation of the same
+    /// kind, named by the whole (the place is part of the name).
+    private func widenListedOrganizations(_ found: inout [Found], in words: Words) {
+        var placeStartingAt: [Int: Int] = [:]
+        for (position, item) in found.enumerated() where item.type == .place {
+            placeStartingAt[item.tokens.lowerBound] = position
+        }
+        var absorbed: Set<Int> = []
+        for position in found.indices where found[position].type == .organization && found[position].rule == "gazetteer"
+        {
+            let item = found[position]
+            guard let country = item.attributes["country"] else { continue }
+            var tokens = item.tokens
+            let end = tokens.upperBound
+            if end + 1 < words.count, words.hashes[end] == EntityRules.of, let place = placeStartingAt[end + 1],
+                found[place].entity != country, !words.token(end + 1).flags.contains(.lineBefore),
+                found[place].tokens.upperBound >= words.count || !words.capitalized(found[place].tokens.upperBound)
+            {
+                tokens = tokens.lowerBound..<found[place].tokens.upperBound
+                absorbed.insert(place)
+            }
+            if tokens.lowerBound > 0, let demonym = words.demonymPlaces[tokens.lowerBound - 1],
+                demonym.place != country, !words.token(tokens.lowerBound).flags.contains(.lineBefore),
+                !words.opensSentence(tokens.lowerBound),
+                demonym.start == 0 || !words.capitalized(demonym.start - 1) || words.opensSentence(demonym.start)
+            {
+                tokens = demonym.start..<tokens.upperBound
+            }
+            guard tokens != item.tokens else { continue }
+            found[position] = Self.named(.organization, words.text, tokens, rule: "rule:org-form")
+            found[position].kind = item.kind
+        }
+        found = found.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
+    }
+
     /// "Patrick W. Carlineo Jr.", "Charles H. Keating IV": a generational suffix right after a person found by the
     /// rules is part of the name.
     private func extendOverSuffixes(_ found: inout [Found], in text: TokenizedText, claimed: [Bool]) {
@@ -1570,7 +1613,12 @@ struct EntityRecognizer: Sendable {
 
     /// "Los Angeles County", "San Francisco Bay Area": a place's name before the head of a larger area names that
     /// area, a place of its own.
-    private func extendPlacesOverAreaHeads(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+    private func extendPlacesOverAreaHeads(
+        _ found: inout [Found],
+        in words: Words,
+        claimed: [Bool],
+        titleWords: [Bool]
+    ) {
         // "North India", "Southern California": a capitalised point of the compass before a place names its part.
         for position in found.indices where found[position].type == .place {
             let start = found[position].tokens.lowerBound
@@ -1598,8 +1646,48 @@ struct EntityRecognizer: Sendable {
             } else if !EntityRules.areaHeadHashes.contains(words.hashes[next]) {
                 continue
             }
-            if end < words.count, words.capitalized(end), !words.token(end).flags.contains(.lineBefore) { continue }
+            // Not "Orange County Register"; but "Oakland County Prosecutor Rob Novy".
+            if end < words.count, words.capitalized(end), !words.token(end).flags.contains(.lineBefore),
+                !titleWords[end]
+            {
+                continue
+            }
             found[position] = Self.widenedPlace(found[position], to: found[position].tokens.lowerBound..<end, words)
+        }
+    }
+
+    /// Streets around the words that name them: a listed place before a street's head ("Ontario Street", "Norwalk
+    /// Boulevard"), then a house number ("24 Independent Street") or an abbreviated point of the compass ("E. 52nd
+    /// St.") before a street.
+    private func extendStreets(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        for position in found.indices where found[position].type == .place {
+            var tokens = found[position].tokens
+            let next = tokens.upperBound
+            if found[position].rule == "gazetteer", next < words.count, !claimed[next], words.capitalized(next),
+                !words.token(next).flags.contains(.lineBefore),
+                EntityRules.streetHeadHashes.contains(words.hashes[next]),
+                next + 1 >= words.count || !words.capitalized(next + 1) || words.opensSentence(next + 1)
+            {
+                tokens = tokens.lowerBound..<(next + 1)
+            }
+            guard EntityRules.streetHeadHashes.contains(words.hashes[tokens.upperBound - 1]) else { continue }
+            let before = tokens.lowerBound - 1
+            if before >= 0, !claimed[before], !words.token(tokens.lowerBound).flags.contains(.lineBefore) {
+                let token = words.token(before)
+                if token.kind == .number, words.length(before) <= 5,
+                    ("0"..."9").contains(words.text.scalars[Int(token.start)]),
+                    before == 0 || words.token(before - 1).kind == .word && !words.is(before - 1, "$")
+                {
+                    tokens = before..<tokens.upperBound
+                } else if token.flags.contains(.abbreviation), words.length(before) == 2, words.capitalized(before),
+                    EntityRules.compassInitialHashes.contains(words.hashes[before])
+                {
+                    tokens = before..<tokens.upperBound
+                }
+            }
+            if tokens != found[position].tokens {
+                found[position] = Self.widenedPlace(found[position], to: tokens, words)
+            }
         }
     }
 

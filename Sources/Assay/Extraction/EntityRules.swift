@@ -195,6 +195,8 @@ enum EntityRules {
         "town", "city", "village", "province", "district", "region", "governorate", "suburb", "neighbourhood",
         "neighborhood", "port", "capital", "island", "hometown", "enclave", "emirate",
     ]
+    /// "E. 52nd St.": points of the compass abbreviated before a street.
+    static let compassInitialHashes = hashes(["n.", "s.", "e.", "w."])
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
         "north-west", "south-east", "south-west",
