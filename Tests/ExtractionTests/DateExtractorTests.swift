@@ -54,6 +54,15 @@ import Testing
         #expect(durations.mentions.map { [$0.start, $0.end] } == [[27, 37]])
     }
 
+    @Test func findsNothingInsideWebAddresses() throws {
+        let text = """
+            http://www.example.org/2012/08/08/dairy-fire-8-year-review/
+            The fire on Aug. 7 burned for six hours. See www.example.com/2012/08/09.
+            """
+        let document = try run(text, published: "2012-08-08")
+        #expect(document.mentions.map(\.text) == ["Aug. 7", "six hours"])
+    }
+
     @Test func keepsMentionsSortedByStartWhenMergingWithOthers() throws {
         var document = try run(Self.story, published: "2025-06-16")
         let dates = document.mentions.filter { $0.type == .date }

@@ -24,6 +24,13 @@ import Testing
         #expect(percent.attributes?["sentence"] == "0-58")
     }
 
+    @Test func findsNoPercentageInsideAWebAddress() throws {
+        var document = Self.document("See https://example.com/rates/5%25-cut?by=5% — rates fell 5% on Monday.")
+        try PercentageExtractor(configuration: .init()).process(&document, context: StageContext())
+        #expect(document.mentions.map(\.text) == ["5%"])
+        #expect(document.mentions.first?.start == 58)
+    }
+
     @Test func throwsWithoutCleanText() {
         var document = Document(id: "doc-1", format: .text, source: "70%", sourceSHA256: "")
         #expect(throws: StageError.self) {

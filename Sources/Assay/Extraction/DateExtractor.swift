@@ -85,7 +85,7 @@ public struct DateExtractor: Stage {
         let text = try document.cleanText(for: Self.name)
         let reference = Self.reference(for: document, context: context)
         let found = TemporalRules.dates(in: text, reference: reference, options: configuration.dateOptions)
-        document.addMentions(found)
+        document.addMentions(WebAddresses.removingMentions(found, in: text))
         document.layers.formUnion(Self.provides)
     }
 

@@ -38,7 +38,7 @@ public struct DurationExtractor: Stage {
     /// - Throws: ``StageError`` with code `missing-layer` if the document has no clean text.
     public func process(_ document: inout Document, context: StageContext) throws(StageError) {
         let text = try document.cleanText(for: Self.name)
-        document.addMentions(TemporalRules.durations(in: text))
+        document.addMentions(WebAddresses.removingMentions(TemporalRules.durations(in: text), in: text))
         document.layers.formUnion(Self.provides)
     }
 }

@@ -1438,26 +1438,7 @@ struct EntityRecognizer: Sendable {
     /// Which tokens stand in a web address: a stretch without spaces holding "://" or opening with "www.".
     private static func addressTokens(in text: TokenizedText) -> [Bool] {
         var result = [Bool](repeating: false, count: text.tokens.count)
-        let scalars = text.scalars
-        var stretches: [Range<Int>] = []
-        var position = 0
-        while position + 3 < scalars.count {
-            let isScheme = scalars[position] == ":" && scalars[position + 1] == "/" && scalars[position + 2] == "/"
-            let isWWW =
-                (scalars[position] == "w" || scalars[position] == "W") && scalars[position + 1] == scalars[position]
-                && scalars[position + 2] == scalars[position] && scalars[position + 3] == "."
-                && (position == 0 || scalars[position - 1].properties.isWhitespace)
-            guard isScheme || isWWW else {
-                position += 1
-                continue
-            }
-            var start = position
-            while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
-            var end = position
-            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
-            stretches.append(start..<end)
-            position = end
-        }
+        let stretches = WebAddresses.stretches(in: text.scalars)
         guard !stretches.isEmpty else { return result }
         for (index, token) in text.tokens.enumerated()
         where stretches.contains(where: { $0.contains(Int(token.start)) }) {

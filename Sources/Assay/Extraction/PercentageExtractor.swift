@@ -73,7 +73,7 @@ public struct PercentageExtractor: Stage {
             fractions: configuration.fractions,
             qualifierInSpan: configuration.qualifierInSpan
         )
-        document.addMentions(found)
+        document.addMentions(WebAddresses.removingMentions(found, in: text))
         document.layers.formUnion(Self.provides)
     }
 
