@@ -251,6 +251,13 @@ import Testing
         // Outside an account of games, a city after "against" stays a place.
         let protest = try extract("Protesters marched against Pittsburgh's plan.", gazetteer: Self.gazetteer)
         #expect(spans(protest, .place) == ["Pittsburgh"])
+        // "the Pittsburgh quarterback" in an account of games, with no name after the role.
+        let role = try extract(
+            "The season is long. The Pittsburgh quarterback left the game and the next game in Cleveland.",
+            gazetteer: Self.gazetteer
+        )
+        #expect(spans(role, .organization) == ["Pittsburgh"])
+        #expect(spans(role, .place) == ["Cleveland"])
     }
 
     @Test func aPluralNameAfterTheInAnAccountOfGamesIsATeam() throws {

@@ -1389,18 +1389,24 @@ struct EntityRecognizer: Sendable {
             }
             guard item.kind == "City" else { continue }
             var index = item.tokens.upperBound
+            // Whether the last word before the name is a role ("left tackle"), and whether any is ("quarterback left").
             var role = false
+            var anyRole = false
             while index < min(words.count, item.tokens.upperBound + 3), words.token(index).kind == .word,
                 !words.capitalized(index) || words.token(index).flags.contains(.allCaps)
             {
                 let hash = words.hashes[index]
                 role = EntityRules.sportsRoleHashes.contains(hash)
                 guard role || EntityRules.sportsModifierHashes.contains(hash) else { break }
+                anyRole = anyRole || role
                 index += 1
             }
-            if role, index < words.count, words.capitalized(index), words.token(index).kind == .word,
-                !EntityRules.notNameHashes.contains(words.hashes[index])
-            {
+            // "Pittsburgh quarterback Ben Roethlisberger"; in an account of games also "the Pittsburgh quarterback".
+            let start = item.tokens.lowerBound
+            let named =
+                index < words.count && words.capitalized(index) && words.token(index).kind == .word
+                && !EntityRules.notNameHashes.contains(words.hashes[index])
+            if role && named || anyRole && tellsGames && start > 0 && words.hashes[start - 1] == EntityRules.the {
                 cities[item.entity] = item.name
             }
         }
