@@ -6,7 +6,8 @@ Inputs:
   of 15 000 people or more, US states), pinned in requirements.txt;
 - hand-written lists in sources/: countries.txt (English names, aliases, Wikidata ids), demonyms.txt,
   cities.txt (aliases, Wikidata ids, renames and exclusions for GeoNames cities), subdivisions.txt (English names
-  for ISO 3166-2 codes) and regions.txt (continents, regions, seas, disputed areas, mines, bases).
+  for ISO 3166-2 codes), counties.txt (the counties of the UK and Ireland beside ISO 3166-2's second level) and
+  regions.txt (continents, regions, seas, disputed areas, mines, bases).
 
 Run it through Scripts/gazetteers/generate.sh, which sets up the pinned packages; the output is sorted, so a
 re-run on the same inputs reproduces both files byte for byte.
@@ -25,6 +26,7 @@ from common import (
     SOURCES,
     Alias,
     Entry,
+    SourceLine,
     ascii_fold,
     assay_id,
     census_person_words,
@@ -53,10 +55,13 @@ CONTEXT_POPULATION_NEWS = 20_000
 # Where news names small towns: every GeoNames city of 15 000 or more people in these countries.
 FOCUS_COUNTRIES = {"SY", "IQ", "LB", "JO", "IL", "PS", "YE", "AF", "LY"}
 # Countries whose first-level ISO 3166-2 subdivisions are listed (names in English from subdivisions.txt where
-# ISO's differ).
+# ISO's differ), in this order: a subdivision named like one of a country before it keeps its kind in its name
+# ("Amazonas Department" of Colombia after Brazil's Amazonas).
 SUBDIVISION_COUNTRIES = [
-    "AF", "AR", "AT", "AU", "BR", "CA", "CD", "CL", "CN", "DE", "ES", "ET", "FR", "GB", "ID", "IN", "IQ", "IR", "IT",
-    "JP", "KR", "LB", "MM", "MX", "NG", "PH", "PK", "SD", "SO", "SY", "UA", "US", "YE", "ZA",
+    "AF", "AR", "AT", "AU", "BD", "BE", "BR", "CA", "CD", "CH", "CL", "CN", "CO", "DE", "DK", "EG", "ES", "ET", "FI",
+    "FR", "GB", "GH", "GR", "ID", "IE", "IN", "IQ", "IR", "IT", "JP", "KE", "KR", "LB", "LK", "MM", "MX", "MY", "NG",
+    "NL", "NO", "NP", "NZ", "PE", "PH", "PK", "PL", "PT", "RU", "SA", "SD", "SE", "SO", "SY", "TH", "TR", "UA", "US",
+    "VE", "VN", "YE", "ZA",
 ]
 SUBDIVISION_KINDS = {
     "Land": "State",
@@ -74,6 +79,13 @@ SUBDIVISION_KINDS = {
     "Metropolitan collectivity with special status": "Region",
     "Special self-governing province": "Province",
     "Regional state": "State",
+    # English news calls Poland's voivodeships provinces ("Lublin province"), Russia's oblasts and krais regions.
+    "Voivodship": "Province",
+    "Administrative region": "Region",
+    "Administrative territory": "Region",
+    "Autonomous district": "AutonomousRegion",
+    "Self-governed part": "Region",
+    "Special island authority": "Island",
 }
 # ISO calls Syria's governorates provinces; the news and the Syrian government call them governorates.
 KIND_BY_COUNTRY = {"SY": "Governorate"}
@@ -83,6 +95,15 @@ def kind_of_subdivision(type_: str) -> str:
     if type_ in SUBDIVISION_KINDS:
         return SUBDIVISION_KINDS[type_]
     return "".join(word[:1].upper() + word[1:] for word in type_.replace("-", " ").split())
+
+
+def inverted_iso_name(name: str) -> bool:
+    """Whether ISO writes a name inverted, as no text does: "Madrid, Comunidad de", "Adygeya, Respublika", "Durham,
+    County" (but not "Southern Nations, Nationalities, and Peoples' Region")."""
+    if name.count(", ") != 1:
+        return False
+    tail = name.split(", ")[1].split()
+    return len(tail) == 1 or tail[-1].islower()
 
 
 def clean_iso_name(name: str) -> str:
@@ -424,12 +445,80 @@ SUFFIXES = {
     "Governorate": "Governorate",
     "Prefecture": "Prefecture",
     "Region": "Region",
+    "County": "County",
+    "Canton": "Canton",
+    "Department": "Department",
+    "District": "District",
+    "Division": "Division",
 }
-# Countries whose subdivisions are always written "<Name> State", as their news does ("Borno State").
-ALWAYS_SUFFIXED = {"NG"}
+# Words that show a name carries its kind already: "Borno State", "Kursk Oblast", "Canton of Zurich".
+KIND_WORDS = {
+    "Province", "Governorate", "State", "Prefecture", "Region", "Oblast", "County", "Canton", "Department",
+    "District", "Division", "Voivodeship", "Krai", "Okrug", "Republic",
+}
+# Countries whose subdivisions are always written "<Name> State", as their news does ("Borno State", "Kiambu
+# County", "Bagmati Province"); the bare name stays an alias.
+ALWAYS_SUFFIXED = {"NG", "KE", "NP"}
+# Subdivisions named after their chief towns, which keep the bare name: Portugal's districts are "Faro District",
+# never "Faro"; Bangladesh's divisions "Sylhet Division".
+SUFFIXED_ONLY = {"PT": "District", "BD": "Division"}
 
 
-def build_subdivisions(context: Context) -> None:
+def typed(name: str) -> bool:
+    """Whether a name carries its kind: "Borno State", "Region of Murcia", "Capital Region of Denmark"."""
+    words = name.split()
+    return len(words) > 1 and any(word in KIND_WORDS for word in words)
+
+
+def person_or_short(text: str) -> bool:
+    """Whether a one-word name is shorter than four letters ("Van", "Ica", "Uri") or a US given name or one of the
+    10 000 most frequent US surnames ("Lara", "Miranda", "Cesar", "Tyrone"), as `ambiguous_city_name` asks of
+    smaller cities. Words are left to the case rules ("Fife" becomes `=Fife`)."""
+    folded = ascii_fold(text).casefold()
+    return " " not in folded and (len(folded) < 4 or folded in census_person_words())
+
+
+def name_key(text: str) -> str:
+    return ascii_fold(text).casefold()
+
+
+def places_elsewhere(context: Context) -> dict[str, set[str]]:
+    """Every name and alias of the cities (placed-only towns too), countries and territories listed so far and of
+    the regions of regions.txt, with the ids of the countries they belong to ("" for a region of none)."""
+    owners: dict[str, set[str]] = {}
+    for entry in context.entries:
+        if entry.kind == "City":
+            country = entry.attributes["country"]
+        elif entry.kind in ("Country", "Territory"):
+            country = entry.id
+        else:
+            continue
+        for text in [entry.name] + [a.text for a in entry.aliases]:
+            owners.setdefault(name_key(text), set()).add(country)
+    for line in read_source(SOURCES / "regions.txt"):
+        codes = (line.attributes.get("country") or line.attributes.get("countries") or "").split(",")
+        countries = {context.countries[c.strip()].id for c in codes if c.strip()} or {""}
+        for text in [line.name] + [a.text for a in line.aliases]:
+            owners.setdefault(name_key(text), set()).update(countries)
+    return owners
+
+
+def claim(owners: dict[str, set[str]], entry: Entry) -> None:
+    for text in [entry.name] + [a.text for a in entry.aliases]:
+        owners.setdefault(name_key(text), set()).add(entry.attributes["country"])
+
+
+def read_bare(line: SourceLine | None) -> bool | None:
+    """`bare: yes` keeps a name the person, short-name and elsewhere rules would suffix; `bare: no` suffixes one."""
+    if line is None or "bare" not in line.attributes:
+        return None
+    value = line.attributes["bare"]
+    if value not in ("yes", "no"):
+        fail(f"{line.origin}: bare: is yes or no")
+    return value == "yes"
+
+
+def build_subdivisions(context: Context, owners: dict[str, set[str]]) -> None:
     overrides: dict[str, tuple] = {}
     for line in read_source(SOURCES / "subdivisions.txt"):
         code = line.attributes.get("code")
@@ -439,8 +528,7 @@ def build_subdivisions(context: Context) -> None:
             fail(f"{line.origin}: {code} listed twice")
         overrides[code] = (line, line.attributes.get("exclude") == "yes")
     used: set[str] = set()
-    def key(text: str) -> str:
-        return ascii_fold(text).casefold()
+    key = name_key
 
     taken = {(e.attributes["country"], key(e.name)) for e in context.entries if e.kind == "City"}
     # A subdivision's ISO name that a city of the same country also goes by ("Hamah") stays with the city.
@@ -463,42 +551,174 @@ def build_subdivisions(context: Context) -> None:
                 kind = override.attributes["kind"]
             base = override.name if override is not None else ascii_fold(iso_name)
             suffix = SUFFIXES.get(kind, "Region")
+            bare = read_bare(override)
+
+            def elsewhere(text: str) -> bool:
+                return bool(owners.get(key(text), set()) - {country.id})
+
+            def restricted(text: str) -> bool:
+                """A short name or a person's ("Van", "Lara"), or a place of another country ("Córdoba", a city of
+                Argentina and Spain; "Canterbury", England's): no bare alias unless `bare: yes`."""
+                if bare is not None:
+                    return not bare
+                return (person_or_short(text) and not typed(text)) or elsewhere(text)
+
             name = base
             # "Northern" (Sudan's Northern State) or "Central" alone would match every "Northern Iraq": such a
             # subdivision keeps its kind in its name and gets no bare alias.
             generic = base.casefold() in GENERIC_SUBDIVISION_NAMES
-            clashes = (country.id, key(base)) in taken or base.casefold() in country_names or generic
+            clashes = (
+                (country.id, key(base)) in taken
+                or base.casefold() in country_names
+                or generic
+                or bare is False
+                or (not typed(base) and restricted(base))
+                or SUFFIXED_ONLY.get(country_code) == kind
+            )
             if country_code in ALWAYS_SUFFIXED or clashes:
-                if not base.endswith(" " + suffix):
+                if not typed(base):
                     name = f"{base} {suffix}"
             aliases = list(override.aliases) if override is not None else []
             plain = [base, iso_name, ascii_fold(iso_name)]
             for text in plain:
-                if text.casefold() in GENERIC_SUBDIVISION_NAMES:
+                if text.casefold() in GENERIC_SUBDIVISION_NAMES or inverted_iso_name(text):
                     continue
                 pair = (country.id, key(text))
-                if not clashes and pair not in taken and pair not in city_aliases:
+                if not clashes and pair not in taken and pair not in city_aliases and not restricted(text):
                     aliases.append(Alias(text))
-            typed = base.split()[-1] in {"Province", "Governorate", "State", "Prefecture", "Region", "Oblast"}
-            if not typed:
+            if name != base and iso_name != base and ascii_fold(iso_name) == base:
+                # The suffixed name with ISO's accents: "Şanlıurfa Province" beside "Sanliurfa Province".
+                aliases.append(Alias(f"{iso_name} {suffix}"))
+            aliases.append(Alias(ascii_fold(name)))
+            if not typed(base):
                 aliases.append(Alias(f"{base} {suffix.lower()}"))
                 if kind == "Governorate":
                     aliases.append(Alias(f"{base} province"))
             qid = override.qid if override is not None else None
-            context.entries.append(
-                Entry(
-                    id=wikidata_id(qid) if qid else assay_id("place", name, country_code),
-                    type="Place",
-                    kind=kind,
-                    name=name,
-                    aliases=aliases,
-                    attributes={"country": country.id, "iso": record.code},
-                    origin=f"pycountry:{record.code}",
-                )
+            entry = Entry(
+                id=wikidata_id(qid) if qid else assay_id("place", name, country_code),
+                type="Place",
+                kind=kind,
+                name=name,
+                aliases=aliases,
+                attributes={"country": country.id, "iso": record.code},
+                origin=f"pycountry:{record.code}",
             )
+            context.entries.append(entry)
+            claim(owners, entry)
             taken.add((country.id, key(name)))
     for code in sorted(set(overrides) - used):
         fail(f"{overrides[code][0].origin}: {code} is not a first-level subdivision of a listed country")
+
+
+# MARK: - Counties
+
+COUNTY_COUNTRIES = ("GB", "IE")
+
+
+def county_record(record) -> bool:
+    """Second-level ISO 3166-2 subdivisions listed as counties without a line in counties.txt: England's two-tier
+    counties, Scotland's council areas, Wales's principal areas and Ireland's counties. England's other unitary
+    authorities are towns and boroughs; counties.txt adds those that are ceremonial counties ("Cornwall")."""
+    if record.parent_code is None:
+        return False
+    if record.country_code == "IE":
+        return record.type == "County"
+    return record.parent_code in ("GB-SCT", "GB-WLS") or record.type == "Two-tier county"
+
+
+def build_counties(context: Context, owners: dict[str, set[str]]) -> None:
+    """Counties of the United Kingdom and Ireland from ISO 3166-2's second level and counties.txt: "Cumbria",
+    "County Cork" (with "Co. Cork", "Co Cork"), "Greater Manchester", "County Antrim". A county named like a town of
+    its country is left to the town ("Stirling", "Cardiff"), as is the bare name of a "County X" ("Cork")."""
+    lines: dict[str, SourceLine] = {}
+    hand: list[SourceLine] = []
+    for line in read_source(SOURCES / "counties.txt"):
+        unknown = set(line.attributes) - {"code", "parent", "kind", "exclude", "bare"}
+        if unknown:
+            fail(f"{line.origin}: unknown fields {sorted(unknown)}")
+        if "parent" in line.directives:
+            line.attributes.setdefault("parent", line.directives["parent"])
+        code = line.attributes.get("code")
+        if code is None:
+            if "parent" not in line.attributes:
+                fail(f"{line.origin}: no code: or parent:")
+            hand.append(line)
+            continue
+        record = pycountry.subdivisions.get(code=code)
+        if record is None or record.parent_code is None or record.country_code not in COUNTY_COUNTRIES:
+            fail(f"{line.origin}: {code} is not a second-level subdivision of {' or '.join(COUNTY_COUNTRIES)}")
+        if code in lines:
+            fail(f"{line.origin}: {code} listed twice")
+        lines[code] = line
+    by_iso = {e.attributes["iso"]: e for e in context.entries if "iso" in e.attributes}
+    key = name_key
+    towns = {
+        (e.attributes["country"], key(t))
+        for e in context.entries
+        if e.kind == "City"
+        for t in [e.name] + [a.text for a in e.aliases]
+    }
+
+    items: list[tuple[SourceLine | None, object | None]] = []
+    for country_code in COUNTY_COUNTRIES:
+        for record in sorted(pycountry.subdivisions.get(country_code=country_code), key=lambda s: s.code):
+            if county_record(record) or record.code in lines:
+                items.append((lines.get(record.code), record))
+    items += [(line, None) for line in hand]
+    for line, record in items:
+        if line is not None and line.attributes.get("exclude") == "yes":
+            continue
+        parent_code = record.parent_code if record is not None else line.attributes["parent"]
+        parent = by_iso.get(parent_code)
+        record_parent = pycountry.subdivisions.get(code=parent_code)
+        if record_parent is None or record_parent.country_code not in COUNTY_COUNTRIES:
+            fail(f"{line.origin if line else record.code}: unknown parent {parent_code}")
+        country_code = record_parent.country_code
+        country = context.countries[country_code]
+        iso_name = clean_iso_name(record.name) if record is not None else None
+        if line is not None:
+            name = line.name
+        elif country_code == "IE":
+            name = f"County {iso_name}"
+        else:
+            name = iso_name
+        kind = line.attributes.get("kind", "County") if line is not None else "County"
+        bare = read_bare(line)
+        origin = line.origin if line is not None else f"pycountry:{record.code}"
+        aliases = list(line.aliases) if line is not None else []
+        if iso_name and not inverted_iso_name(iso_name):
+            aliases += [Alias(iso_name), Alias(ascii_fold(iso_name))]
+        if name.startswith("County "):
+            # "County Cork": "Co. Cork", "Co Cork", and "Cork" where no town, person or other place has the name.
+            short = name[len("County "):]
+            aliases += [Alias(f"Co. {short}"), Alias(f"Co {short}")]
+            allowed = bare if bare is not None else not (person_or_short(short) or owners.get(key(short)))
+            if (country.id, key(short)) in towns or not allowed:
+                aliases = [a for a in aliases if key(a.text) != key(short)]
+            else:
+                aliases.append(Alias(short))
+        else:
+            # The bare name is the county's own ("Cumbria", "Devon"): a town of the country by that name keeps it
+            # ("Stirling"), and a given name or frequent surname ("Angus") needs `bare: yes`.
+            if (country.id, key(name)) in towns or (bare is None and person_or_short(name)) or bare is False:
+                continue
+        attributes = {"country": country.id}
+        if record is not None:
+            attributes["iso"] = record.code
+        if parent is not None:
+            attributes["parent"] = parent.id
+        entry = Entry(
+            id=wikidata_id(line.qid) if line is not None and line.qid else assay_id("place", name, country_code),
+            type="Place",
+            kind=kind,
+            name=name,
+            aliases=aliases + [Alias(ascii_fold(name))],
+            attributes=attributes,
+            origin=origin,
+        )
+        context.entries.append(entry)
+        claim(owners, entry)
 
 
 # MARK: - Regions
@@ -579,7 +799,9 @@ def main() -> None:
     context = Context(entries=[], countries={}, by_slug={})
     build_countries(context)
     build_cities(context)
-    build_subdivisions(context)
+    owners = places_elsewhere(context)
+    build_subdivisions(context, owners)
+    build_counties(context, owners)
     build_regions(context)
     resolve_shared_aliases(context.entries)
     for entry in context.entries:

@@ -670,6 +670,16 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         // A venue's head makes a place of its own.
         #expect(spans(mentions, .place) == ["Hayward", "Hayward", "Calif.", "Hayward Field"])
         #expect(spans(mentions, .person) == ["Tom Hayward"])
+        // A county places a town as a state does.
+        let county = try extract(
+            "Wellington, Somerset, was quiet. Wellington said no.",
+            gazetteer: testGazetteer + """
+                assay:place/somerset-gb\tPlace\tCounty\tSomerset\t\tcountry=wikidata:Q145
+                assay:place/wellington-gb\tPlace\tCity\tWellington\t\tambiguous=yes;country=wikidata:Q145
+
+                """
+        )
+        #expect(spans(county, .place) == ["Wellington", "Somerset"])
     }
 
     @Test func aListedNameThatOpensWithATitleIsMentionedByTheNameAfterIt() throws {

@@ -194,6 +194,7 @@ public struct GraphEmitter: Sendable {
             case "City", "Capital": return ["City"]
             case "State", "Province": return ["AdministrativeArea", "State"]
             case "Continent": return ["Continent"]
+            case let kind where EntityLexicon.isSubdivision(kind): return ["AdministrativeArea"]
             default: return ["Place"]
             }
         case .mineral:

@@ -165,7 +165,7 @@ struct EntityLexicon: Sendable {
         for length in 1...3 where comma + 1 + length <= tokens.count {
             let region = (comma + 1)..<(comma + 1 + length)
             let regions = matcher.payloads(exactly: region, in: text).map { entries[Int($0)] }
-            if regions.contains(where: { ["State", "Province", "Country", "Region"].contains($0.kind) }) {
+            if regions.contains(where: { $0.kind == "Country" || $0.kind == "Region" || Self.isSubdivision($0.kind) }) {
                 return true
             }
         }
@@ -240,6 +240,15 @@ struct EntityLexicon: Sendable {
         if populationA != populationB { return populationA > populationB }
         return a.id < b.id
     }
+
+    /// Kinds of a country's first-level subdivisions (and the UK's and Ireland's counties), as the gazetteer names
+    /// them: "Millom, Cumbria" and "Hama, Hama Governorate" place a town.
+    static let subdivisionKinds: Set<String> = [
+        "State", "Province", "County", "Governorate", "Prefecture", "Department", "Canton", "Republic", "Division",
+        "AutonomousRegion", "AutonomousCommunity", "UnionTerritory", "FederalTerritory",
+    ]
+
+    static func isSubdivision(_ kind: String) -> Bool { subdivisionKinds.contains(kind) }
 
     private static func priority(_ entry: Entry) -> Int {
         switch entry.kind {
