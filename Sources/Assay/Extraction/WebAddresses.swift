@@ -26,12 +26,30 @@ enum WebAddresses {
         return stretches
     }
 
+    /// Whether `text` holds "://" or "ww." in any case: a quick test over its bytes before the scan of its scalars.
+    private static func mayHoldAddress(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 0..<(bytes.count - 2) {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: "/"),
+                    bytes[index + 2] == UInt8(ascii: "/")
+                {
+                    return true
+                }
+                if byte | 0x20 == UInt8(ascii: "w"), bytes[index + 1] == byte, bytes[index + 2] == UInt8(ascii: ".") {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
     /// `mentions` less those that start inside a web address of `text`: "2012/08/08" in
     /// "http://www.alaskapublic.org/2012/08/08/…" is no date of the story.
     static func removingMentions(_ mentions: [Mention], in text: String) -> [Mention] {
-        guard !mentions.isEmpty, text.contains("://") || text.contains("ww.") || text.contains("WW.") else {
-            return mentions
-        }
+        guard !mentions.isEmpty, mayHoldAddress(text) else { return mentions }
         let stretches = stretches(in: Array(text.unicodeScalars))
         guard !stretches.isEmpty else { return mentions }
         return mentions.filter { mention in !stretches.contains { $0.contains(mention.start) } }
