@@ -181,29 +181,32 @@ import Testing
                 assay:place/united-states\tPlace\tCountry\tUnited States\t\t
                 assay:demonym/turkmen\tDemonym\tDemonym\tTurkmen\t\tcountry=assay:place/turkmenistan
                 assay:demonym/british\tDemonym\tDemonym\tBritish\t\tcountry=wikidata:Q145
+                assay:organization/goldman-sachs\tOrganization\tCorporation\tGoldman Sachs\t\tcountry=wikidata:Q30
+                assay:place/new-york-city\tPlace\tCity\tNew York\t\tcountry=wikidata:Q30
 
                 """
         let mentions = try extract(
             """
             He joined the Democratic Party of Turkmenistan, then a Turkmen Labour Party. She voted for the British \
-            Labour Party and for the Democratic Party of the United States.
+            Labour Party and for the Democratic Party of the United States. Goldman Sachs of New York said so.
             """,
             gazetteer: gazetteer
         )
         #expect(
             spans(mentions, .organization) == [
                 "Democratic Party of Turkmenistan", "Turkmen Labour Party", "Labour Party", "Democratic Party",
+                "Goldman Sachs",
             ]
         )
         let entities = mentions.filter { $0.type == .organization }.map(\.entity)
         #expect(
             entities == [
                 "assay:organization/democratic-party-of-turkmenistan", "assay:organization/turkmen-labour-party",
-                "assay:organization/labour-party", "wikidata:Q29552",
+                "assay:organization/labour-party", "wikidata:Q29552", "assay:organization/goldman-sachs",
             ]
         )
         // The place joins the name; the country of the list's own organisation does not.
-        #expect(spans(mentions, .place) == ["United States"])
+        #expect(spans(mentions, .place) == ["United States", "New York"])
     }
 
     @Test func theHouseBesideTheSenateIsTheHouseOfRepresentatives() throws {

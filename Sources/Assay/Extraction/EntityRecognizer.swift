@@ -1544,6 +1544,10 @@ struct EntityRecognizer: Sendable {
     /// "Democratic Party of Turkmenistan", "Supreme Court of India", "Nigerian Senate": a listed organisation named
     /// with "of" and a place, or after a demonym, of another country than its own is another organisation of the same
     /// kind, named by the whole (the place is part of the name).
+    private static let jurisdictionKinds: Set<String> = [
+        "Legislature", "Court", "Government", "GovernmentOrganization", "GovernmentAgency", "PoliticalParty",
+    ]
+
     private func widenListedOrganizations(_ found: inout [Found], in words: Words) {
         var placeStartingAt: [Int: Int] = [:]
         for (position, item) in found.enumerated() where item.type == .place {
@@ -1556,8 +1560,12 @@ struct EntityRecognizer: Sendable {
             guard let country = item.attributes["country"] else { continue }
             var tokens = item.tokens
             let end = tokens.upperBound
+            // A place of the organisation's own country makes another organisation only of the kinds that each
+            // state or province has ("Senate of Virginia"), not a firm's home ("Goldman Sachs of New York").
             if end + 1 < words.count, words.hashes[end] == EntityRules.of, let place = placeStartingAt[end + 1],
-                found[place].entity != country, !words.token(end + 1).flags.contains(.lineBefore),
+                found[place].entity != country,
+                found[place].attributes["country"] != country || Self.jurisdictionKinds.contains(item.kind ?? ""),
+                !words.token(end + 1).flags.contains(.lineBefore),
                 found[place].tokens.upperBound >= words.count || !words.capitalized(found[place].tokens.upperBound)
             {
                 tokens = tokens.lowerBound..<found[place].tokens.upperBound
