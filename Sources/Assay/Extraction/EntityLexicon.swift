@@ -37,15 +37,7 @@ struct EntityLexicon: Sendable {
                 if best.isDemonym { demonym(match.tokens, best) }
                 continue
             }
-            var item = EntityRecognizer.Found(
-                tokens: match.tokens,
-                type: type,
-                kind: best.kind,
-                name: best.name,
-                entity: best.id,
-                rule: "gazetteer"
-            )
-            item.attributes = best.attributes
+            var item = EntityRecognizer.Found(best, type: type, tokens: match.tokens, rule: "gazetteer")
             // "China's Ministry of Commerce": the country is a mention of its own, the organisation's span starts
             // after the possessive (and a lower-case remainder such as "government" is no name).
             if type == .organization, let split = possessiveSplit(match.tokens, in: text) {
@@ -72,15 +64,7 @@ struct EntityLexicon: Sendable {
         let prefix = span.lowerBound..<possessive
         let places = matcher.payloads(exactly: prefix, in: text).map { entries[Int($0)] }.filter { $0.type == .place }
         guard let place = places.min(by: Self.preferred) else { return nil }
-        var found = EntityRecognizer.Found(
-            tokens: prefix,
-            type: .place,
-            kind: place.kind,
-            name: place.name,
-            entity: place.id,
-            rule: "gazetteer"
-        )
-        found.attributes = place.attributes
+        let found = EntityRecognizer.Found(place, type: .place, tokens: prefix, rule: "gazetteer")
         let rest = (possessive + 1)..<span.upperBound
         let capitalized = !rest.isEmpty && text.tokens[rest.lowerBound].flags.contains(.capitalized)
         return (found, capitalized ? rest : nil)
@@ -258,5 +242,13 @@ struct EntityLexicon: Sendable {
         case "City", "Capital": return 3
         default: return 4
         }
+    }
+}
+
+extension EntityRecognizer.Found {
+    /// A mention of a gazetteer entry: its kind, name, id and attributes over `tokens`.
+    init(_ entry: EntityLexicon.Entry, type: MentionType, tokens: Range<Int>, rule: String) {
+        self.init(tokens: tokens, type: type, kind: entry.kind, name: entry.name, entity: entry.id, rule: rule)
+        attributes = entry.attributes
     }
 }

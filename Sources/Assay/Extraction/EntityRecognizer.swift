@@ -270,12 +270,7 @@ struct EntityRecognizer: Sendable {
         let given = lists.givenNames.contains(words.hashes[index])
         if item.kind != "Country" && given || next < words.count && lists.surnames.contains(words.hashes[next]),
             given || lists.wordGivenNames.contains(words.hashes[index]),
-            !EntityRules.notNameHashes.contains(words.hashes[index]), next < words.count,
-            words.token(next).kind == .word,
-            words.capitalized(next), !words.token(next).flags.contains(.allCaps),
-            !words.token(next).flags.contains(.lineBefore), !lists.commonWords.contains(words.hashes[next]),
-            !EntityRules.notNameHashes.contains(words.hashes[next]), !isNonPersonWord(next, words),
-            index == 0 || !words.capitalized(index - 1) || words.opensSentence(index)
+            !EntityRules.notNameHashes.contains(words.hashes[index]), opensNameBeforeSurname(index, words)
         {
             return true
         }
@@ -453,13 +448,8 @@ struct EntityRecognizer: Sendable {
         for index in 0..<max(0, words.count - 1)
         where lists.wordGivenNames.contains(words.hashes[index]) && !claimed[index] {
             let next = index + 1
-            guard !claimed[next], words.capitalized(index), words.capitalized(next), words.token(next).kind == .word,
-                !words.token(index).flags.contains(.allCaps), !words.token(next).flags.contains(.allCaps),
-                !words.token(next).flags.contains(.lineBefore), lists.surnames.contains(words.hashes[next]),
-                !lists.commonWords.contains(words.hashes[next]),
-                !EntityRules.notNameHashes.contains(words.hashes[next]),
-                !isNonPersonWord(next, words),
-                index == 0 || !words.capitalized(index - 1) || words.opensSentence(index),
+            guard !claimed[next], words.capitalized(index), !words.token(index).flags.contains(.allCaps),
+                lists.surnames.contains(words.hashes[next]), opensNameBeforeSurname(index, words),
                 next + 1 >= words.count || !words.capitalized(next + 1)
                     || words.token(next + 1).flags.contains(.lineBefore),
                 !(words.opensSentence(index) && words.hashes[index] == EntityRules.will
@@ -677,8 +667,19 @@ struct EntityRecognizer: Sendable {
         words.is(index, "\"") || words.is(index, "\u{201C}") || words.is(index, "'") || words.is(index, "\u{2018}")
     }
 
-    /// A capitalised word that is a surname and nothing else a list knows: no ordinary word, given name, title or
-    /// acronym ("Schiff", "Carlineo" would need the census to know it).
+    /// Whether the word at `index` may open a person's name before the next, read as a surname: a capitalised word
+    /// on the same line, no ordinary word, acronym or word that ends other names, and nothing capitalised before the
+    /// pair mid-sentence ("Austin Chatman", "Chelsea Clinton"; not "Brent crude", "Victoria Falls").
+    private func opensNameBeforeSurname(_ index: Int, _ words: Words) -> Bool {
+        let next = index + 1
+        return next < words.count && words.token(next).kind == .word && words.capitalized(next)
+            && !words.token(next).flags.contains(.allCaps) && !words.token(next).flags.contains(.lineBefore)
+            && !lists.commonWords.contains(words.hashes[next])
+            && !EntityRules.notNameHashes.contains(words.hashes[next])
+            && !isNonPersonWord(next, words)
+            && (index == 0 || !words.capitalized(index - 1) || words.opensSentence(index))
+    }
+
     /// Whether the sentence from `index` ends in a question mark: "Will Davis play Sunday?".
     private static func sentenceAsks(from index: Int, _ words: Words) -> Bool {
         var position = index + 1
@@ -689,6 +690,8 @@ struct EntityRecognizer: Sendable {
         return false
     }
 
+    /// A capitalised word that is a surname and nothing else a list knows: no ordinary word, given name, title or
+    /// acronym ("Schiff", "Carlineo" would need the census to know it).
     private func isSurnameAlone(_ index: Int, _ words: Words) -> Bool {
         lists.surnames.contains(words.hashes[index]) && isUnknownNameWord(index, words)
     }
@@ -1001,16 +1004,7 @@ struct EntityRecognizer: Sendable {
                 !words.opensSentence(index), !words.capitalized(index - 1) || words.opensSentence(index - 1),
                 index + 1 >= words.count || !words.capitalized(index + 1) || words.opensSentence(index + 1)
             else { continue }
-            var item = Found(
-                tokens: index..<(index + 1),
-                type: .organization,
-                kind: house.kind,
-                name: house.name,
-                entity: house.id,
-                rule: "rule:house"
-            )
-            item.attributes = house.attributes
-            result.append(item)
+            result.append(Found(house, type: .organization, tokens: index..<(index + 1), rule: "rule:house"))
         }
         return result
     }
@@ -1218,7 +1212,7 @@ struct EntityRecognizer: Sendable {
         let scalars = words.text.scalars
         for index in 0..<words.count where !claimed[index] {
             let token = words.token(index)
-            guard ("0"..."9").contains(scalars[Int(token.start)]) else { continue }
+            guard Tokenizer.isDigit(scalars[Int(token.start)]) else { continue }
             let ordinal = token.kind == .word && Self.isOrdinal(words.string(index))
             guard ordinal || token.kind == .number else { continue }
             var head = index + 1
@@ -1541,13 +1535,14 @@ struct EntityRecognizer: Sendable {
         found = found.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
     }
 
-    /// "Democratic Party of Turkmenistan", "Supreme Court of India", "Nigerian Senate": a listed organisation named
-    /// with "of" and a place, or after a demonym, of another country than its own is another organisation of the same
-    /// kind, named by the whole (the place is part of the name).
+    /// Kinds of organisation that each country, state or province has its own of: "Senate of Virginia".
     private static let jurisdictionKinds: Set<String> = [
         "Legislature", "Court", "Government", "GovernmentOrganization", "GovernmentAgency", "PoliticalParty",
     ]
 
+    /// "Democratic Party of Turkmenistan", "Supreme Court of India", "Nigerian Senate": a listed organisation named
+    /// with "of" and a place, or after a demonym, of another country than its own is another organisation of the same
+    /// kind, named by the whole (the place is part of the name).
     private func widenListedOrganizations(_ found: inout [Found], in words: Words) {
         var placeStartingAt: [Int: Int] = [:]
         for (position, item) in found.enumerated() where item.type == .place {
@@ -1670,7 +1665,7 @@ struct EntityRecognizer: Sendable {
             if before >= 0, !claimed[before], !words.token(tokens.lowerBound).flags.contains(.lineBefore) {
                 let token = words.token(before)
                 if token.kind == .number, words.length(before) <= 5,
-                    ("0"..."9").contains(words.text.scalars[Int(token.start)]),
+                    Tokenizer.isDigit(words.text.scalars[Int(token.start)]),
                     before == 0 || words.token(before - 1).kind == .word && !words.is(before - 1, "$")
                 {
                     tokens = before..<tokens.upperBound
