@@ -470,16 +470,17 @@ def typed(name: str) -> bool:
     return len(words) > 1 and any(word in KIND_WORDS for word in words)
 
 
+def name_key(text: str) -> str:
+    """A name as names are compared: accents folded, case ignored."""
+    return ascii_fold(text).casefold()
+
+
 def person_or_short(text: str) -> bool:
     """Whether a one-word name is shorter than four letters ("Van", "Ica", "Uri") or a US given name or one of the
     10 000 most frequent US surnames ("Lara", "Miranda", "Cesar", "Tyrone"), as `ambiguous_city_name` asks of
     smaller cities. Words are left to the case rules ("Fife" becomes `=Fife`)."""
-    folded = ascii_fold(text).casefold()
+    folded = name_key(text)
     return " " not in folded and (len(folded) < 4 or folded in census_person_words())
-
-
-def name_key(text: str) -> str:
-    return ascii_fold(text).casefold()
 
 
 def places_elsewhere(context: Context) -> dict[str, set[str]]:
