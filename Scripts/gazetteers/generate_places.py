@@ -796,6 +796,14 @@ def build_demonyms(context: Context) -> list[Entry]:
     return result
 
 
+def drop_demonym_names(context: Context, demonyms: list[Entry]) -> None:
+    """A demonym is no place's name: "Somali" is not the Somali Region, "Brits" not the South African town."""
+    words = {text.casefold() for entry in demonyms for text in [entry.name] + [a.text for a in entry.aliases]}
+    context.entries = [entry for entry in context.entries if entry.name.casefold() not in words]
+    for entry in context.entries:
+        entry.aliases = [a for a in entry.aliases if a.text.casefold() not in words]
+
+
 def main() -> None:
     context = Context(entries=[], countries={}, by_slug={})
     build_countries(context)
@@ -808,6 +816,7 @@ def main() -> None:
     for entry in context.entries:
         context.by_slug.setdefault(slug(entry.name), entry)
     demonyms = build_demonyms(context)
+    drop_demonym_names(context, demonyms)
     write_gazetteer(
         GAZETTEERS / "places.tsv",
         VERSION,

@@ -73,6 +73,30 @@ import Testing
         #expect(word.attributes["country"] == place.id)
     }
 
+    @Test func noDemonymNamesAPlace() throws {
+        let gazetteer = try gazetteer()
+        let demonyms = Set(
+            gazetteer.entries.filter { $0.type == .demonym }.flatMap(\.names).map { $0.text.lowercased() }
+        )
+        for entry in gazetteer.entries where entry.type == .entity(.place) {
+            for name in entry.names {
+                #expect(!demonyms.contains(name.text.lowercased()), "\(entry.id) is named \(name.text), a demonym")
+            }
+        }
+    }
+
+    @Test func sportsNamesAreNoAliases() throws {
+        let gazetteer = try gazetteer()
+        let universities = gazetteer.entries.filter { $0.attributes["sports-name"] != nil }
+        #expect(universities.count >= 100)
+        for entry in universities {
+            let names = Set(entry.names.map(\.text))
+            for name in entry.attributes["sports-name", default: ""].split(separator: ",") {
+                #expect(!name.isEmpty && !names.contains(String(name)), "\(entry.id): sports-name \(name)")
+            }
+        }
+    }
+
     static let rareEarths: [(String, String)] = [
         ("scandium", "Sc"), ("yttrium", "Y"), ("lanthanum", "La"), ("cerium", "Ce"), ("praseodymium", "Pr"),
         ("neodymium", "Nd"), ("promethium", "Pm"), ("samarium", "Sm"), ("europium", "Eu"), ("gadolinium", "Gd"),
