@@ -435,6 +435,30 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(mentions.first { $0.text == "Ontario Street" }?.entity != "assay:place/ontario-ca")
     }
 
+    @Test func aListedPlaceOpensAPlaceFoundByItsForm() throws {
+        let gazetteer =
+            testGazetteer + """
+                assay:place/san-diego-us\tPlace\tCity\tSan Diego\t\tcountry=wikidata:Q30
+                assay:place/albany-us\tPlace\tCity\tAlbany\t\tcountry=wikidata:Q30
+                wikidata:Q98\tPlace\tWaterbody\tPacific\tPacific Ocean\t
+                assay:organization/kodak\tOrganization\tCorporation\tKodak\t\t
+
+                """
+        let mentions = try extract(
+            """
+            He was taken to the San Diego County Jail. She hit a truck on Pacific Coast Highway. Jurors walked into \
+            the Albany County Courthouse Monday. The show was at the Kodak Theatre.
+            """,
+            gazetteer: gazetteer
+        )
+        #expect(
+            spans(mentions, .place) == [
+                "San Diego County Jail", "Pacific Coast Highway", "Albany County Courthouse", "Kodak Theatre",
+            ]
+        )
+        #expect(mentions.first { $0.text == "San Diego County Jail" }?.attributes?["country"] == "wikidata:Q30")
+    }
+
     @Test func aGivenNameThatIsAWordOrAPlaceOpensANameOnlyBeforeASurname() throws {
         let gazetteer = testGazetteer + "assay:place/austin-us\tPlace\tCity\tAustin\t\tcountry=wikidata:Q30\n"
         let mentions = try extract(

@@ -8,6 +8,10 @@ struct EntityRecognizer: Sendable {
     private let titleMatcher: TokenMatcher
     /// The gazetteer's US House of Representatives, which "the House" names beside the Senate or Congress.
     private let usHouse: EntityLexicon.Entry?
+    /// Universities that sports news names by a short name that is also a place's, a person's or a word ("Drake",
+    /// "Wisconsin": the gazetteer's `sports-name`), by the name's first token; a name two universities share is left
+    /// out.
+    private let sportsNames: [UInt64: [SportsName]]
     /// The US Congress and its chambers, as the gazetteer identifies them.
     private static let usCongress: Set<String> = ["wikidata:Q11268", "wikidata:Q66096", "wikidata:Q11701"]
 
@@ -31,11 +35,46 @@ struct EntityRecognizer: Sendable {
         self.usesRules = rules
         self.usesCoreference = coreference
         usHouse = lexicon?.entries.first { $0.id == "wikidata:Q11701" }
+        sportsNames = Self.sportsNames(lexicon?.entries ?? [])
         titleMatcher = TokenMatcher(
             patterns: EntityRules.titles.enumerated().map {
                 TokenMatcher.Pattern(text: $0.element, payload: Int32($0.offset))
             }
         )
+    }
+
+    /// A university's short name in sports news, as words.
+    struct SportsName: Sendable {
+        let words: [String]
+        let entry: EntityLexicon.Entry
+    }
+
+    /// The entries' `sports-name`s by their first token's hash.
+    private static func sportsNames(_ entries: [EntityLexicon.Entry]) -> [UInt64: [SportsName]] {
+        var byName: [String: EntityLexicon.Entry] = [:]
+        var shared: Set<String> = []
+        for entry in entries {
+            for name in entry.attributes["sports-name"]?.split(separator: ",") ?? [] {
+                let name = name.split(separator: " ").joined(separator: " ")
+                if byName.updateValue(entry, forKey: name) != nil { shared.insert(name) }
+            }
+        }
+        var result: [UInt64: [SportsName]] = [:]
+        let tokenizer = Tokenizer()
+        for (name, entry) in byName where !shared.contains(name) {
+            let text = tokenizer.tokenize(name)
+            guard let first = text.hashes.first else { continue }
+            let words = text.tokens.map { text.text(of: $0) }
+            result[first, default: []].append(SportsName(words: words, entry: entry))
+        }
+        // Longer names first ("North Carolina State" before "North Carolina"), then in name order.
+        for key in result.keys {
+            result[key]?.sort {
+                $0.words.count != $1.words.count
+                    ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words)
+            }
+        }
+        return result
     }
 
     /// A mention under construction: token span, type and identity.
@@ -108,7 +147,7 @@ struct EntityRecognizer: Sendable {
             var placeWords = [Bool](repeating: false, count: words.count)
             for item in found where item.type == .place { for index in item.tokens { placeWords[index] = true } }
             let organizations = organizations(
-                in: words,
+                in: &words,
                 claimed: claimed,
                 placeWords: placeWords,
                 titleWords: titleWords
@@ -137,14 +176,17 @@ struct EntityRecognizer: Sendable {
                 claim(item)
             }
             for item in legislativeHouses(in: words, claimed: claimed, known: found) { claim(item) }
+            for item in newspapersByTheirHead(in: words, claimed: claimed, known: found) { claim(item) }
         }
         if usesRules {
-            teamsNamedByTheirCity(&found, in: words)
+            teamsNamedByTheirCity(&found, in: &words)
+            collegeTeams(&found, in: &words)
             absorbLeadingPlaces(&found, in: text)
             extendOverSuffixes(&found, in: text, claimed: claimed)
             extendOverStations(&found, in: words, claimed: claimed)
             extendPlacesOverAreaHeads(&found, in: words, claimed: claimed, titleWords: titleWords)
             extendStreets(&found, in: words, claimed: claimed)
+            joinPlaceForms(&found, in: words)
             mergeAdjacentOrganizations(&found, in: text)
             widenListedOrganizations(&found, in: words)
             extendOverLegalForms(&found, in: text, claimed: claimed)
@@ -170,6 +212,20 @@ struct EntityRecognizer: Sendable {
         var demonyms: [Bool]
         /// Where each demonym starts and the country or region it signals, by the demonym's last token.
         var demonymPlaces: [Int: (start: Int, place: String)] = [:]
+        /// Whether the text tells games, once a rule has asked (``EntityRecognizer/tellsGames(_:)``).
+        private var gamesTold: Bool?
+
+        /// Whether the text tells games: three different words of a game's account ("touchdown", "season").
+        mutating func tellsGames() -> Bool {
+            if let gamesTold { return gamesTold }
+            var seen: Set<UInt64> = []
+            for hash in hashes where EntityRules.gameWordHashes.contains(hash) {
+                seen.insert(hash)
+                if seen.count >= 3 { break }
+            }
+            gamesTold = seen.count >= 3
+            return seen.count >= 3
+        }
 
         init(text: TokenizedText) {
             self.text = text
@@ -313,6 +369,7 @@ struct EntityRecognizer: Sendable {
         guard token.kind == .word, token.flags.contains(.capitalized), token.flags.contains(.spaceBefore),
             !token.flags.contains(.lineBefore), !words.opensSentence(next),
             !EntityRules.organizationHeadHashes.contains(hash), !EntityRules.legalFormHashes.contains(hash),
+            !EntityRules.venueHeadHashes.contains(hash),
             !EntityRules.calendarHashes.contains(hash), !EntityRules.notNameHashes.contains(hash),
             !lists.givenNames.contains(hash), words.length(next) >= 2
         else { return false }
@@ -796,14 +853,12 @@ struct EntityRecognizer: Sendable {
     // MARK: - Organisations
 
     private func organizations(
-        in words: Words,
+        in words: inout Words,
         claimed: [Bool],
         placeWords: [Bool],
         titleWords: [Bool]
     ) -> [Found] {
         var result: [Found] = []
-        // Whether the text tells games, found only when a plural name after "the" asks.
-        var tellsGames: Bool?
         var index = 0
         while index < words.count {
             guard words.capitalized(index), !claimed[index] else {
@@ -823,8 +878,18 @@ struct EntityRecognizer: Sendable {
                 {
                     break
                 }
-                // A title inside a run ends a name: "Woodburn Police Department Capt. Tom Tennant".
-                if end > index, titleWords[end], token.flags.contains(.abbreviation) { break }
+                // A title inside a run ends a name: "Woodburn Police Department Capt. Tom Tennant", "Superior Court
+                // Judge Rowland Barnes"; not "Sondland and Energy Secretary Rick Perry", "France Telecom Marine, a".
+                if end > index, titleWords[end],
+                    token.flags.contains(.abbreviation)
+                        || lastCapital == end - 1 && EntityRules.organizationHeadHashes.contains(words.hashes[end - 1])
+                            && Self.titleNamesSomeone(from: end, words, titleWords)
+                            && !(index..<end).contains(where: {
+                                words.hashes[$0] == EntityRules.and || words.is($0, "&")
+                            })
+                {
+                    break
+                }
                 // A place continues a name after a capitalised word or "of" ("University of Alaska Fairbanks"),
                 // not after "and", nor in a headline, where every word is capitalised.
                 if claimed[end] {
@@ -864,6 +929,21 @@ struct EntityRecognizer: Sendable {
                 {
                     // "the Sheriff's Office", "U.S. Attorney's Office", "Children's Hospital".
                     end += 1
+                } else if end > index, end + 1 < words.count, Self.isPluralPossessive(end, words),
+                    lists.commonWords.contains(words.hashes[end - 1]), words.capitalized(end + 1),
+                    EntityRules.organizationHeadHashes.contains(words.hashes[end + 1])
+                        || EntityRules.organizationOpenerHashes.contains(words.hashes[end + 1])
+                {
+                    // A plural's possessive: "Taunton Deane Magistrates' Court", "Workers' Party".
+                    end += 1
+                } else if end > index + 1, end + 1 < words.count, words.is(end, "-"),
+                    !words.token(end).flags.contains(.spaceBefore), !words.token(end + 1).flags.contains(.spaceBefore),
+                    EntityRules.hyphenPrefixHashes.contains(words.hashes[end - 1]),
+                    words.token(end + 1).kind == .word
+                {
+                    // A prefix's compound: "Security and Co-operation", "National Anti-corruption Bureau".
+                    end += 2
+                    lastCapital = end - 1
                 } else {
                     break
                 }
@@ -879,6 +959,13 @@ struct EntityRecognizer: Sendable {
             }
             if afterTitles > start, afterTitles + 1 < end, words.hashes[afterTitles] == EntityRules.of {
                 start = afterTitles + 1
+            }
+            // "Abolishing the People's Council": an ordinary word opening the sentence before "the" is no part of it.
+            if start + 2 < end, words.opensSentence(start), words.hashes[start + 1] == EntityRules.the,
+                lists.commonWords.contains(words.hashes[start]),
+                !EntityRules.organizationOpenerHashes.contains(words.hashes[start])
+            {
+                start += 2
             }
             // "Former Kutztown University": a word that dates a tie is no part of the name.
             while start + 2 < end, EntityRules.tieModifierHashes.contains(words.hashes[start]) { start += 1 }
@@ -920,11 +1007,7 @@ struct EntityRecognizer: Sendable {
             if end - start <= 2, start > 0, words.hashes[start - 1] == EntityRules.the,
                 words.string(end - 1).hasSuffix("s"),
                 Self.followedByRecord(end, words)
-                    || isTeamNickname(start..<end, words)
-                        && {
-                            if tellsGames == nil { tellsGames = Self.tellsGames(words) }
-                            return tellsGames == true
-                        }()
+                    || isTeamNickname(start..<end, words) && words.tellsGames()
             {
                 var team = Self.named(.organization, words.text, start..<end, rule: "rule:team-record")
                 team.kind = "SportsTeam"
@@ -1007,6 +1090,56 @@ struct EntityRecognizer: Sendable {
             result.append(Found(house, type: .organization, tokens: index..<(index + 1), rule: "rule:house"))
         }
         return result
+    }
+
+    /// Whether the title starting at `index` goes on to a capitalised name: "Judge Rowland Barnes".
+    private static func titleNamesSomeone(from index: Int, _ words: Words, _ titleWords: [Bool]) -> Bool {
+        var next = index
+        while next < words.count, titleWords[next] { next += 1 }
+        return next < words.count && words.capitalized(next) && words.token(next).kind == .word
+            && !words.token(next).flags.contains(.lineBefore)
+    }
+
+    /// "according to the Times", "told The News", "the Post reported", "the Herald's report": a newspaper cited as a
+    /// source by the last word of its name. It is the newspaper the text names in full ("the Washington Post" … "the
+    /// Post reported"), else one of its own.
+    private func newspapersByTheirHead(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
+        var result: [Found] = []
+        for index in 1..<max(1, words.count) where EntityRules.newspaperHeadHashes.contains(words.hashes[index]) {
+            guard !claimed[index], words.capitalized(index), !words.token(index).flags.contains(.allCaps),
+                words.hashes[index - 1] == EntityRules.the, !words.opensSentence(index),
+                index + 1 >= words.count || !words.capitalized(index + 1) || words.opensSentence(index + 1),
+                index + 1 >= words.count || words.hashes[index + 1] != EntityRules.of,
+                !isTitleCaseLine(words, around: index)
+            else { continue }
+            // Without a cue, a paper named in full still gives its short form (``coreferences(in:claimed:known:)``).
+            guard Self.citesSource(before: index - 1, after: index + 1, words) else { continue }
+            let head = words.hashes[index]
+            if let paper = known.first(where: {
+                $0.type == .organization && $0.tokens.count > 1 && words.hashes[$0.tokens.upperBound - 1] == head
+            }) {
+                result.append(Self.copy(paper, tokens: index..<(index + 1), rule: "rule:newspaper"))
+            } else {
+                result.append(Self.named(.organization, words.text, index..<(index + 1), rule: "rule:newspaper"))
+            }
+        }
+        return result
+    }
+
+    /// Whether a name between `before` (exclusive, its "the") and `after` is cited as a source: "according to the X",
+    /// "told the X", "the X reported", "the X's report".
+    private static func citesSource(before: Int, after: Int, _ words: Words) -> Bool {
+        if before >= 1 {
+            let previous = words.hashes[before - 1]
+            if EntityRules.toldHashes.contains(previous) { return true }
+            if previous == EntityRules.to, before >= 2, words.hashes[before - 2] == EntityRules.according {
+                return true
+            }
+        }
+        guard after < words.count else { return false }
+        if EntityRules.reportingVerbHashes.contains(words.hashes[after]) { return true }
+        return words.hashes[after] == EntityRules.possessive && after + 1 < words.count
+            && EntityRules.sourceNounHashes.contains(words.hashes[after + 1])
     }
 
     /// Whether a long capitalised span is a headline's words rather than a name: "Teen Killed By Police" in a line
@@ -1351,12 +1484,12 @@ struct EntityRecognizer: Sendable {
     /// name stands for its team. Its other mentions that no preposition of place introduces ("in Pittsburgh") stand
     /// for the team too. The team is the one the text names in full or by nickname ("Browns" → Cleveland Browns),
     /// else a team named after the city.
-    private func teamsNamedByTheirCity(_ found: inout [Found], in words: Words) {
+    private func teamsNamedByTheirCity(_ found: inout [Found], in words: inout Words) {
         // The cities named as teams: their entity and name.
         var cities: [String: String] = [:]
         // Only a text that names a city or a state may need it.
         let tellsGames =
-            found.contains { $0.type == .place && ($0.kind == "City" || $0.kind == "State") } && Self.tellsGames(words)
+            found.contains { $0.type == .place && ($0.kind == "City" || $0.kind == "State") } && words.tellsGames()
         // "against San Diego, Atlanta, Kansas City and Green Bay": a list goes on from an opponent.
         var opponentListAt = -1
         // Opponents stand for their team even after "to" or "at": "a loss to Chicago".
@@ -1368,8 +1501,13 @@ struct EntityRecognizer: Sendable {
                 cities[item.entity] = item.name
                 continue
             }
-            // In an account of games: "a loss to Chicago", "beat Detroit", "a 31-24 win over Jacksonville",
-            // "Pittsburgh's top-ranked pass defense".
+            // In an account of games, a team's result: "Indianapolis lost a 10-point lead".
+            if tellsGames, Self.beforeResult(item.tokens.upperBound, words) {
+                cities[item.entity] = item.name
+                continue
+            }
+            // In an account of games, an opponent: "a loss to Chicago", "beat Detroit", "a 31-24 win over
+            // Jacksonville", "Pittsburgh's top-ranked pass defense".
             if tellsGames,
                 Self.afterResult(item.tokens.lowerBound, words) || item.tokens.lowerBound == opponentListAt
                     || Self.ownsGameNoun(item.tokens.upperBound, words)
@@ -1435,6 +1573,69 @@ struct EntityRecognizer: Sendable {
         }
     }
 
+    /// "Creighton defeated Drake", "a one-game lead on Wisconsin": in an account of college games, a university's
+    /// short name that is also a place's, a person's or a word (the gazetteer's `sports-name`) names its team, unless
+    /// a preposition of place introduces it ("in Evansville") or it is the surname of a person the text names ("Jimmy
+    /// Butler" … "Butler").
+    private func collegeTeams(_ found: inout [Found], in words: inout Words) {
+        guard !sportsNames.isEmpty,
+            found.contains(where: { $0.kind == "University" })
+                || words.hashes.contains(where: { EntityRules.collegeWordHashes.contains($0) }),
+            words.tellsGames()
+        else { return }
+        var surnames: Set<UInt64> = []
+        for item in found where item.type == .person && item.tokens.count > 1 {
+            surnames.insert(words.hashes[item.tokens.upperBound - 1])
+        }
+        var teams: [Found] = []
+        var index = 0
+        while index < words.count {
+            // Not inside a longer name: "All-American", "Bill Butler".
+            guard words.capitalized(index), let candidates = sportsNames[words.hashes[index]],
+                index == 0 || words.opensSentence(index)
+                    || !words.capitalized(index - 1) && !Self.gluedHyphen(index - 1, words)
+            else {
+                index += 1
+                continue
+            }
+            let match = candidates.first { name in
+                index + name.words.count <= words.count
+                    && name.words.indices.allSatisfy { words.string(index + $0) == name.words[$0] }
+            }
+            guard let match else {
+                index += 1
+                continue
+            }
+            let span = index..<(index + match.words.count)
+            let next = span.upperBound
+            let overlapping = found.filter { $0.tokens.overlaps(span) }
+            let free =
+                next >= words.count || words.opensSentence(next) || !words.capitalized(next)
+                || words.token(next).kind != .word
+            let replaceable = overlapping.allSatisfy { item in
+                span.contains(item.tokens.lowerBound) && item.tokens.upperBound <= next
+                    && (item.type == .place || item.type == .person && item.rule != "gazetteer"
+                        || item.rule == "rule:team-city" || item.rule == "rule:team-state")
+            }
+            let placed =
+                index > 0 && EntityRules.placePrepositionHashes.contains(words.hashes[index - 1])
+                && !Self.afterResult(index, words)
+            if free, replaceable, !placed, span.count > 1 || !surnames.contains(words.hashes[index]) {
+                teams.append(Found(match.entry, type: .organization, tokens: span, rule: "rule:college-team"))
+            }
+            index = next
+        }
+        guard !teams.isEmpty else { return }
+        found.removeAll { item in teams.contains { $0.tokens.overlaps(item.tokens) } }
+        found += teams
+    }
+
+    /// Whether token `index` is a hyphen glued to the words on both sides: "All-American".
+    private static func gluedHyphen(_ index: Int, _ words: Words) -> Bool {
+        words.is(index, "-") && !words.token(index).flags.contains(.spaceBefore) && index + 1 < words.count
+            && !words.token(index + 1).flags.contains(.spaceBefore)
+    }
+
     /// Which tokens stand in a web address: a stretch without spaces holding "://" or opening with "www.".
     private static func addressTokens(in text: TokenizedText) -> [Bool] {
         var result = [Bool](repeating: false, count: text.tokens.count)
@@ -1457,15 +1658,9 @@ struct EntityRecognizer: Sendable {
         } && !lists.surnames.contains(EntityRules.hash(String(words.string(run.upperBound - 1).dropLast())))
     }
 
-    /// Whether the text tells games: three different words of a game's account ("touchdown", "season", "coach").
-    private static func tellsGames(_ words: Words) -> Bool {
-        var seen: Set<UInt64> = []
-        let gameWords = EntityRules.gameWordHashes
-        for hash in words.hashes where gameWords.contains(hash) {
-            seen.insert(hash)
-            if seen.count >= 3 { return true }
-        }
-        return false
+    /// Whether a game's result follows a team's name ending before `index`: "Indianapolis lost", "Creighton beat".
+    private static func beforeResult(_ index: Int, _ words: Words) -> Bool {
+        index < words.count && !words.capitalized(index) && EntityRules.resultVerbHashes.contains(words.hashes[index])
     }
 
     /// Whether a game's result names the opponent at `index`: "beat Detroit", "against Washington", "a loss to
@@ -1484,12 +1679,20 @@ struct EntityRecognizer: Sendable {
     /// Whether a possessive at `index` owns a noun of the game within three words: "San Diego's first meeting with
     /// the Steelers", "Pittsburgh's top-ranked pass defense".
     private static func ownsGameNoun(_ index: Int, _ words: Words) -> Bool {
-        guard index < words.count, words.hashes[index] == EntityRules.possessive else { return false }
+        guard index < words.count,
+            words.hashes[index] == EntityRules.possessive || isPluralPossessive(index, words)
+        else { return false }
         for position in (index + 1)..<min(words.count, index + 5) {
             if words.token(position).kind != .word && !words.is(position, "-") { return false }
             if EntityRules.teamNounHashes.contains(words.hashes[position]) { return true }
         }
         return false
+    }
+
+    /// Whether token `index` is an apostrophe glued to a word ending in "s": "Indianapolis' coach", "Magistrates'".
+    private static func isPluralPossessive(_ index: Int, _ words: Words) -> Bool {
+        index > 0 && words.is(index, "'") && !words.token(index).flags.contains(.spaceBefore)
+            && words.string(index - 1).hasSuffix("s")
     }
 
     /// Whether a win-loss record in brackets starts at `index`: "(9-1", "(4-7, 3-4)".
@@ -1636,9 +1839,15 @@ struct EntityRecognizer: Sendable {
             } else if !EntityRules.areaHeadHashes.contains(words.hashes[next]) {
                 continue
             }
-            // Not "Orange County Register"; but "Oakland County Prosecutor Rob Novy".
+            // "Albany County Courthouse": a place's head may follow.
+            if end < words.count, words.capitalized(end), EntityRules.placeHeadHashes.contains(words.hashes[end]),
+                !words.token(end).flags.contains(.lineBefore), !titleWords[end]
+            {
+                end += 1
+            }
+            // Not "Orange County Register"; but "Oakland County Prosecutor Rob Novy", "Albany County Courthouse Monday".
             if end < words.count, words.capitalized(end), !words.token(end).flags.contains(.lineBefore),
-                !titleWords[end]
+                !titleWords[end], !EntityRules.calendarHashes.contains(words.hashes[end])
             {
                 continue
             }
@@ -1679,6 +1888,27 @@ struct EntityRecognizer: Sendable {
                 found[position] = Self.widenedPlace(found[position], to: tokens, words)
             }
         }
+    }
+
+    /// "San Diego County Jail", "Pacific Coast Highway": a listed place right before a place found by its form opens
+    /// its name.
+    private func joinPlaceForms(_ found: inout [Found], in words: Words) {
+        var formStartingAt: [Int: Int] = [:]
+        for (position, item) in found.enumerated() where item.type == .place && item.rule == "rule:place-form" {
+            formStartingAt[item.tokens.lowerBound] = position
+        }
+        guard !formStartingAt.isEmpty else { return }
+        var joined: Set<Int> = []
+        for position in found.indices where found[position].type == .place && found[position].rule == "gazetteer" {
+            let next = found[position].tokens.upperBound
+            guard let form = formStartingAt[next], words.token(next).flags.contains(.spaceBefore),
+                !words.token(next).flags.contains(.lineBefore)
+            else { continue }
+            let tokens = found[position].tokens.lowerBound..<found[form].tokens.upperBound
+            found[form] = Self.widenedPlace(found[position], to: tokens, words)
+            joined.insert(position)
+        }
+        found = found.enumerated().filter { !joined.contains($0.offset) }.map(\.element)
     }
 
     /// A place named over more tokens than a listed one ("Los Angeles" → "Los Angeles County"): a place of its own,
@@ -1744,11 +1974,25 @@ struct EntityRecognizer: Sendable {
         found = merged
     }
 
-    /// "Home Depot Inc.", "Netflix, Inc.", "Lowe's Companies Inc.": a legal form right after an organisation is part
-    /// of its name as written.
+    /// "Home Depot Inc.", "Netflix, Inc.", "Lowe's Companies Inc.", "Wells Fargo Bank": a legal form, or a listed
+    /// firm's corporate word, right after an organisation is part of its name as written.
     private func extendOverLegalForms(_ found: inout [Found], in text: TokenizedText, claimed: [Bool]) {
         for position in found.indices where found[position].type == .organization {
             var end = found[position].tokens.upperBound
+            // "Wells Fargo Bank", "Toyota Motor Corporation": a listed firm's corporate word is part of its name.
+            if found[position].rule == "gazetteer", found[position].kind == "Corporation",
+                let newEnd = Self.end(
+                    ofWordIn: EntityRules.firmWords,
+                    at: end,
+                    in: text,
+                    claimed: claimed,
+                    stopAfter: {
+                        _ in false
+                    }
+                )
+            {
+                end = newEnd
+            }
             if end + 1 < text.tokens.count, text.text(of: text.tokens[end]) == ",",
                 EntityRules.legalForms.contains(text.text(of: text.tokens[end + 1]))
             {
@@ -1766,7 +2010,10 @@ struct EntityRecognizer: Sendable {
                     claimed: claimed,
                     stopAfter: { _ in true }
                 )
-            else { continue }
+            else {
+                found[position].tokens = found[position].tokens.lowerBound..<end
+                continue
+            }
             found[position].tokens = found[position].tokens.lowerBound..<newEnd
         }
     }

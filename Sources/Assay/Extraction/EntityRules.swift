@@ -147,7 +147,7 @@ enum EntityRules {
         "stadium", "arena", "ballpark", "speedway", "coliseum", "field", "street", "avenue", "boulevard", "road",
         "ave.", "blvd.",
         "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
-        "reservoir",
+        "reservoir", "theatre", "theater",
     ]
     /// Heads of streets' names: "Fifth Avenue", "on Philip Street".
     static let streetHeadHashes = hashes([
@@ -177,7 +177,8 @@ enum EntityRules {
 
     /// Words that end a venue's name after a sponsor's: "Heinz Field", "Mercedes-Benz Stadium", "Citi Field".
     static let venueHeads: Set<String> = [
-        "field", "stadium", "arena", "park", "ballpark", "coliseum", "dome", "garden", "speedway",
+        "field", "stadium", "arena", "park", "ballpark", "coliseum", "dome", "garden", "speedway", "theatre",
+        "theater",
     ]
 
     /// Words that open a place's name: "Camp Hurriya", "Fort Campbell", "Mount Sinjar", "Lake Assad".
@@ -262,7 +263,9 @@ enum EntityRules {
         "justice", "unity", "solidarity", "renewal", "liberty", "development",
     ]
     /// Words that date a person's tie to an organisation, before its name: "Former Kutztown University player".
-    static let tieModifierHashes = hashes(["former", "ex", "late", "then", "current", "incoming", "outgoing"])
+    static let tieModifierHashes = hashes([
+        "former", "ex", "late", "then", "current", "incoming", "outgoing", "interim", "acting",
+    ])
 
     /// A player's or coach's role after a team's city: "Pittsburgh quarterback Mason Rudolph", "Cleveland DL Larry
     /// Ogunjobi", "Barcelona soccer player Gerard Pique".
@@ -279,11 +282,21 @@ enum EntityRules {
         "rebounds", "assists", "innings", "inning", "coach", "season", "scored", "points", "game", "games", "league",
         "nfl", "nba", "nhl", "mlb", "ncaa", "yards", "roster", "standings", "striker", "goals", "pitcher", "rookie",
     ])
+    /// Prefixes joined by a hyphen to a lower-case word inside a name: "Co-operation", "Re-elect".
+    static let hyphenPrefixHashes = hashes(["co", "re", "anti", "non", "pre", "post", "inter", "multi", "pan", "self"])
+    /// Words of college sports: with a university named, they make an account of games one of college games.
+    static let collegeWordHashes = hashes(["ncaa", "college", "collegiate", "conference", "freshman", "sophomore"])
     /// Words right before an opponent's name: "beat Detroit", "against Washington".
     static let opponentCueHashes = hashes([
         "against", "vs", "vs.", "versus", "beat", "beats", "beating", "defeated", "defeat", "defeats", "edged",
         "routed", "topped", "overcame", "outlasted", "blanked", "swept", "hosts", "hosted", "host", "visits",
         "visited", "faces", "facing", "face",
+    ])
+    /// Verbs of a game's result after a team's name: "Indianapolis lost a 10-point lead", "Creighton beat Drake".
+    static let resultVerbHashes = hashes([
+        "beat", "beats", "defeated", "defeats", "edged", "edges", "routed", "routs", "topped", "tops", "lost", "won",
+        "rallied", "rallies", "clinched", "clinches", "blanked", "outlasted", "overcame", "swept", "sweeps", "trailed",
+        "trails", "outscored", "snapped", "improved", "fell",
     ])
     /// Nouns a team owns in an account of games: "Pittsburgh's pass defense", "San Diego's first meeting".
     static let teamNounHashes = hashes([
@@ -423,6 +436,28 @@ enum EntityRules {
     static let corporateWords: Set<String> = [
         "Group", "Holdings", "Holding", "Companies", "Company", "Corporation", "Communications", "International",
     ]
+
+    /// Last words of newspapers' names, which name the paper after "the": "the Post", "The Times".
+    static let newspaperHeadHashes = hashes([
+        "post", "times", "news", "herald", "journal", "globe", "tribune", "chronicle", "telegraph", "guardian",
+        "independent", "examiner", "gazette", "inquirer", "enquirer", "observer", "courier", "dispatch", "bulletin",
+        "star", "sun", "mirror", "express", "standard", "register", "oregonian", "picayune",
+    ])
+    /// Words before "the" and a source: "told the Post".
+    static let toldHashes = hashes(["told", "tells", "telling", "tell"])
+    /// Verbs after a source: "the Times reported".
+    static let reportingVerbHashes = hashes([
+        "reported", "reports", "reporting", "said", "says", "wrote", "writes", "claimed", "claims", "revealed",
+        "reveals", "learned", "obtained", "quoted", "cited", "noted", "published", "first",
+    ])
+    /// Nouns a source owns: "the Post's report".
+    static let sourceNounHashes = hashes([
+        "report", "reports", "reporting", "story", "stories", "reporter", "reporters", "editorial", "investigation",
+        "columnist", "account", "article", "interview", "sources", "editor", "analysis", "website", "poll",
+    ])
+
+    /// Words that may follow a listed firm's name as part of it: "Wells Fargo Bank", "Sony Group".
+    static let firmWords: Set<String> = corporateWords.union(["Bank", "Motor", "Motors"])
 
     /// What may follow a person's name as part of it: "Patrick W. Carlineo Jr.", "Charles H. Keating IV".
     static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
