@@ -212,7 +212,7 @@ struct EntityRecognizer: Sendable {
         var demonyms: [Bool]
         /// Where each demonym starts and the country or region it signals, by the demonym's last token.
         var demonymPlaces: [Int: (start: Int, place: String)] = [:]
-        /// Whether the text tells games, once a rule has asked (``EntityRecognizer/tellsGames(_:)``).
+        /// Whether the text tells games, once a rule has asked (``tellsGames()``).
         private var gamesTold: Bool?
 
         /// Whether the text tells games: three different words of a game's account ("touchdown", "season").
@@ -936,8 +936,7 @@ struct EntityRecognizer: Sendable {
                 {
                     // A plural's possessive: "Taunton Deane Magistrates' Court", "Workers' Party".
                     end += 1
-                } else if end > index + 1, end + 1 < words.count, words.is(end, "-"),
-                    !words.token(end).flags.contains(.spaceBefore), !words.token(end + 1).flags.contains(.spaceBefore),
+                } else if end > index + 1, Self.gluedHyphen(end, words),
                     EntityRules.hyphenPrefixHashes.contains(words.hashes[end - 1]),
                     words.token(end + 1).kind == .word
                 {

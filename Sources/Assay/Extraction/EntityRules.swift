@@ -286,18 +286,25 @@ enum EntityRules {
     static let hyphenPrefixHashes = hashes(["co", "re", "anti", "non", "pre", "post", "inter", "multi", "pan", "self"])
     /// Words of college sports: with a university named, they make an account of games one of college games.
     static let collegeWordHashes = hashes(["ncaa", "college", "collegiate", "conference", "freshman", "sophomore"])
+    /// Verbs of a win between the winner's name and the loser's: "Creighton beat Drake".
+    static let winningVerbs: Set<String> = [
+        "beat", "beats", "defeated", "defeats", "edged", "routed", "topped", "overcame", "outlasted", "blanked",
+        "swept",
+    ]
     /// Words right before an opponent's name: "beat Detroit", "against Washington".
-    static let opponentCueHashes = hashes([
-        "against", "vs", "vs.", "versus", "beat", "beats", "beating", "defeated", "defeat", "defeats", "edged",
-        "routed", "topped", "overcame", "outlasted", "blanked", "swept", "hosts", "hosted", "host", "visits",
-        "visited", "faces", "facing", "face",
-    ])
+    static let opponentCueHashes = hashes(
+        winningVerbs.union([
+            "against", "vs", "vs.", "versus", "beating", "defeat", "hosts", "hosted", "host", "visits", "visited",
+            "faces", "facing", "face",
+        ])
+    )
     /// Verbs of a game's result after a team's name: "Indianapolis lost a 10-point lead", "Creighton beat Drake".
-    static let resultVerbHashes = hashes([
-        "beat", "beats", "defeated", "defeats", "edged", "edges", "routed", "routs", "topped", "tops", "lost", "won",
-        "rallied", "rallies", "clinched", "clinches", "blanked", "outlasted", "overcame", "swept", "sweeps", "trailed",
-        "trails", "outscored", "snapped", "improved", "fell",
-    ])
+    static let resultVerbHashes = hashes(
+        winningVerbs.union([
+            "edges", "routs", "tops", "lost", "won", "rallied", "rallies", "clinched", "clinches", "sweeps", "trailed",
+            "trails", "outscored", "snapped", "improved", "fell",
+        ])
+    )
     /// Nouns a team owns in an account of games: "Pittsburgh's pass defense", "San Diego's first meeting".
     static let teamNounHashes = hashes([
         "loss", "losses", "win", "wins", "victory", "defense", "defence", "offense", "offence", "meeting", "game",
