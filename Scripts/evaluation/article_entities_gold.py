@@ -16,12 +16,11 @@ the gold JSON Lines ({"id", "published", "text", "entities"}) to standard output
         > /tmp/held-out.jsonl
     .build/release/assay evaluate extraction --gold /tmp/held-out.jsonl
 
-ecbplus-entities.jsonl holds the same annotation, to the same guidelines, of 255 texts of the ECB+ development topics
-(CLTL, CC BY 3.0), made blind in four later rounds, each scored once before it was used to find errors (all "dev"):
+ecbplus-entities.jsonl holds the same annotation, to the same guidelines, of 316 texts of the ECB+ development topics
+(CLTL, CC BY 3.0), made blind in five later rounds, each scored once before it was used to find errors (all "dev"):
 66 "ecb" texts (two per topic), then 66 "ecbplus" web pages (two per topic, with their URL and dateline lines), then
-twice about 60 more of both kinds (62, then 61: one of each per topic, of 400 to 4,000 characters, not annotated
-before). A text
-that states no publication date has "published": null, and dates it cannot place keep X for what is unknown
+three times about 60 more of both kinds (62, 61 and 61: one of each per topic, of 400 to 4,000 characters, not
+annotated before). A text that states no publication date has "published": null, and dates it cannot place keep X for what is unknown
 ("XXXX-12-14"), so their values score only at span level. With --set ecbplus the first argument is ECB+'s
 dev.jsonl:
 
