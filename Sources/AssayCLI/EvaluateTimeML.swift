@@ -19,11 +19,11 @@ struct EvaluateTimeML: AsyncParsableCommand {
     @Argument(help: "TimeML files or folders of them.")
     var inputs: [String]
 
-    @Option(help: "The pipeline (default: Pipelines/news.yaml).")
+    @Option(help: "The pipeline (default: Pipelines/timeml.yaml, news.yaml with TimeML's vague references).")
     var pipeline: String?
 
     func run() async throws {
-        let loaded = try Run.loadPipeline(pipeline)
+        let loaded = try Run.loadPipeline(pipeline, default: "Pipelines/timeml.yaml")
         var documents: [TimeMLDocument] = []
         for path in Self.files(inputs) {
             do {

@@ -34,8 +34,8 @@ struct Run: AsyncParsableCommand {
     }
 
     /// Loads the named pipeline, or the default one; a bad file exits 2.
-    static func loadPipeline(_ path: String?) throws -> Pipeline {
-        let path = try path ?? defaultPipeline()
+    static func loadPipeline(_ path: String?, default relative: String = "Pipelines/news.yaml") throws -> Pipeline {
+        let path = try path ?? defaultPipeline(relative)
         do {
             return try PipelineLoader().load(contentsOf: path)
         } catch {
@@ -44,9 +44,8 @@ struct Run: AsyncParsableCommand {
         }
     }
 
-    /// `Pipelines/news.yaml` in the current directory, else in the checkout the executable was built in.
-    static func defaultPipeline() throws -> String {
-        let relative = "Pipelines/news.yaml"
+    /// `relative` (`Pipelines/news.yaml`) in the current directory, else in the checkout the executable was built in.
+    static func defaultPipeline(_ relative: String = "Pipelines/news.yaml") throws -> String {
         if let found = ResourceLocator.locate(relative) { return found }
         Diagnostics.error(
             "no \(relative) in the current directory or beside the assay executable; pass --pipeline FILE"

@@ -84,6 +84,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.url.path + "/x.jsonl"))
     }
 
+    @Test func evaluateTimeMLRunsTheTimeMLPipelineUnlessToldOtherwise() throws {
+        let scratch = try ScratchDirectory()
+        let file = try scratch.write(
+            "a.tml",
+            """
+            <TimeML><DOCID>a</DOCID>
+            <DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-02" functionInDocument="CREATION_TIME">03/02/1998</TIMEX3></DCT>
+            <TEXT>Sales fell in <TIMEX3 tid="t1" type="DURATION" value="PXY">recent years</TIMEX3>; \
+            <TIMEX3 tid="t2" type="DATE" value="PRESENT_REF">now</TIMEX3> the plant shuts for \
+            <TIMEX3 tid="t3" type="DURATION" value="P90D">90 days</TIMEX3>.</TEXT></TimeML>
+            """
+        )
+        let timeML = try CommandRunner.run(["evaluate", "timeml", file])
+        #expect(timeML.status == 0, "\(timeML.standardError)")
+        #expect(timeML.standardOutput.contains("gold=3 predicted=3"), "\(timeML.standardOutput)")
+        #expect(timeML.standardOutput.contains("value F1=1.000"))
+        let news = try CommandRunner.run(["evaluate", "timeml", file, "--pipeline", "Pipelines/news.yaml"])
+        #expect(news.standardOutput.contains("gold=3 predicted=1"), "\(news.standardOutput)")
+    }
+
     @Test func badUsageExitsTwo() throws {
         #expect(try CommandRunner.run(["clean", "--jobs", "0", "seeds"]).status == 2)
         #expect(try CommandRunner.run(["frobnicate"]).status == 2)

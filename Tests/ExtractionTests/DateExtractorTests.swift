@@ -84,6 +84,13 @@ import Testing
         #expect(document.mentions.map { $0.value ?? "nil" } == [expected])
     }
 
+    @Test(arguments: [(false, [String]()), (true, ["PXY"])])
+    func readsVagueReferencesOfDurationsFromThePipelineFile(vague: Bool, expected: [String]) throws {
+        let pipeline = "stages:\n  - clean-text\n  - extract-durations: {vague-references: \(vague)}\n"
+        let document = try run("Output has fallen in recent years.", pipeline: pipeline)
+        #expect(document.mentions.map { $0.value ?? "nil" } == expected)
+    }
+
     @Test func rejectsAnUnknownDayMonthOrderWithTheAllowedValues() throws {
         let pipeline = "stages:\n  - clean-text\n  - extract-dates: {day-month-order: sideways}\n"
         let error = try #require(throws: PipelineError.self) { try run("x", pipeline: pipeline) }
@@ -95,7 +102,8 @@ import Testing
         #expect(DateExtractor.Configuration.options == ["day-month-order", "vague-references"])
         #expect(DateExtractor.Configuration().dayMonthOrder == .reject)
         #expect(DateExtractor.Configuration().vagueReferences == false)
-        #expect(DurationExtractor.Configuration.options.isEmpty)
+        #expect(DurationExtractor.Configuration.options == ["vague-references"])
+        #expect(DurationExtractor.Configuration().vagueReferences == false)
         #expect(DateExtractor.name == "extract-dates" && DurationExtractor.name == "extract-durations")
         #expect(DateExtractor.requires == [.text] && DateExtractor.provides == [.values])
         #expect(DurationExtractor.requires == [.text] && DurationExtractor.provides == [.values])

@@ -12,14 +12,33 @@
 /// //               "granularity":"month","kind":"Duration","rule":"rule:duration"}]
 /// ```
 public struct DurationExtractor: Stage {
-    /// `extract-durations` takes no options.
+    /// Options of `extract-durations` in a pipeline file.
+    ///
+    /// ```yaml
+    /// - extract-durations:
+    ///     vague-references: false
+    /// ```
     public struct Configuration: StageConfiguration {
-        public static let options: [String] = []
+        public static let options = ["vague-references"]
 
-        public init() {}
+        /// Whether the vague periods that end or start now are durations, as TimeML marks them: "in recent years",
+        /// "the coming months", "in past weeks" (`PXY`, `PXM`, `PXW`). `false` by default: a news reader takes
+        /// them for "recently" and "soon", not for lengths of time. "The past few years" and "for years" are
+        /// durations either way.
+        public var vagueReferences: Bool
+
+        public init() {
+            vagueReferences = DateOptions().vagueReferences
+        }
 
         public init(from decoder: any Decoder) throws {
-            self.init()
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            vagueReferences =
+                try container.decodeIfPresent(Bool.self, forKey: .vagueReferences) ?? Self().vagueReferences
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case vagueReferences = "vague-references"
         }
     }
 
@@ -38,7 +57,11 @@ public struct DurationExtractor: Stage {
     /// - Throws: ``StageError`` with code `missing-layer` if the document has no clean text.
     public func process(_ document: inout Document, context: StageContext) throws(StageError) {
         let text = try document.cleanText(for: Self.name)
-        document.addMentions(WebAddresses.removingMentions(TemporalRules.durations(in: text), in: text))
+        let durations = TemporalRules.durations(
+            in: text,
+            options: DateOptions(vagueReferences: configuration.vagueReferences)
+        )
+        document.addMentions(WebAddresses.removingMentions(durations, in: text))
         document.layers.formUnion(Self.provides)
     }
 }

@@ -35,6 +35,8 @@ extension TemporalRules.Parser {
         switch word.role {
         case .few:
             return ("X", i + 1, false)
+        case .recent where options.vagueReferences:
+            return ("X", i + 1, false)
         case .couple:
             return ("2", role(i + 1) == .of ? i + 2 : i + 1, false)
         case .article:
@@ -93,6 +95,8 @@ extension TemporalRules.Parser {
         guard let quantity = quantity(at: i) else { return nil }
         var index = quantity.end
         if quantity.isArticle { return articleDuration(i) }
+        // "every 90 days", "23 of every 24 hours": a frequency.
+        if role(i - 1) == .every { return nil }
         // The end of a range that is no duration ("every 2–3 hours", "2-3 years ago") is none either.
         if inLine(i - 2), tokens[i - 2].kind == .number || word(i - 2)?.cardinal ?? 0 > 0, isRangeSeparator(i - 1) {
             return nil
@@ -105,15 +109,15 @@ extension TemporalRules.Parser {
             return nil
         }
         if quantity.value != "X", let range = rangeDuration(i, from: quantity.value, separator: index) { return range }
-        // "90-day", "two-week", "three-year", "24-hour".
-        if touches(index), isPunctuation(index, 0x2D), touches(index + 1), let unit = word(index + 1)?.unit,
+        // "90-day", "two-week", "three-year", "24-hour"; "90 - day" in texts tokenised once.
+        if isJoiningHyphen(index), let unit = word(index + 1)?.unit,
             quantity.value != "X"
         {
             index += 2
-            if touches(index), isPunctuation(index, 0x2D), touches(index + 1), role(index + 1) == .old { return nil }
+            if isJoiningHyphen(index), role(index + 1) == .old { return nil }
             // "the 36-year old Rahman".
             if role(index) == .old { return nil }
-            if touches(index), isPunctuation(index, 0x2D), touches(index + 1), role(index + 1) == .long {
+            if isJoiningHyphen(index), role(index + 1) == .long {
                 index += 2
             }
             return duration(i, index, quantity: quantity.value, unit: unit)
@@ -136,7 +140,7 @@ extension TemporalRules.Parser {
             guard quantity.value != "X", let count = Int(quantity.value) else { return nil }
             return agoMatch(i, end + 1, count: count, unit: unit)
         default:
-            if touches(end), isPunctuation(end, 0x2D), touches(end + 1), role(end + 1) == .old { return nil }
+            if isJoiningHyphen(end), role(end + 1) == .old { return nil }
             // "24 hours a day", "two days a week": a frequency, not a span.
             if role(end) == .article, let per = word(end + 1), per.unit != nil, !per.plural { return nil }
             // "One day he will return": the idiom, unless a preposition makes it a span ("for one day").
@@ -162,7 +166,7 @@ extension TemporalRules.Parser {
             unit != .fortnight
         else { return nil }
         let end = high.end + 1
-        if role(end) == .old || touches(end) && isPunctuation(end, 0x2D) && role(end + 1) == .old { return nil }
+        if role(end) == .old || isJoiningHyphen(end) && role(end + 1) == .old { return nil }
         if let previous = word(i - 1), previous.context.contains(.rate) { return nil }
         if role(end) == .ago || role(end) == .earlier { return nil }
         return duration(i, end, quantity: "\(low)-\(high.value)", unit: unit, modifier: "range")
@@ -246,7 +250,10 @@ extension TemporalRules.Parser {
         guard relation != .previous, let unitWord = word(i + 1), let unit = unitWord.unit, unit != .second else {
             return nil
         }
-        if unitWord.plural { return duration(first, i + 2, quantity: "X", unit: unit) }
+        // "the coming months", "the past weeks": vague references to now, unless TimeML's are asked for.
+        if unitWord.plural { return options.vagueReferences ? duration(first, i + 2, quantity: "X", unit: unit) : nil }
+        // "at the last minute", "last-minute changes": the idiom.
+        if relation == .last && unit == .minute { return nil }
         // "the next day" and "the next week" are dates relative to the story, not spans.
         if relation == .next && (unit == .day || unit == .week) { return nil }
         return duration(first, i + 2, quantity: "1", unit: unit)

@@ -61,6 +61,10 @@ extension TemporalRules {
             case couple
             /// `few`, `several`, `many`: a vague quantity.
             case few
+            /// `recent`: a vague quantity ("recent years") only with `vagueReferences`.
+            case recent
+            /// `every`, `each`: what follows is a frequency ("every 90 days").
+            case every
             case long
             case old
             /// `st`, `nd`, `rd`, `th` after a number.
@@ -405,8 +409,10 @@ extension TemporalRules.Lexicon {
             }
             add(["a", "an"]) { $0.role = .article }
             add(["couple"]) { $0.role = .couple }
+            add(["few", "several", "many"]) { $0.role = .few }
             // "recent years" is TimeML's vague duration `PXY`, as "several years" is.
-            add(["few", "several", "many", "recent"]) { $0.role = .few }
+            add(["recent"]) { $0.role = .recent }
+            add(["every", "each"]) { $0.role = .every }
         }
 
         mutating func addFunctionWords() {

@@ -119,7 +119,7 @@ extension TemporalRules {
                 case .fiscalYear: return fiscalYearStart(i)
                 case .quarterLetter, .halfLetter: return periodLetterStart(i, word.role)
                 case .approximately, .more, .less, .at, .up: return approximationStart(i, word.role)
-                case .couple, .few: return durationCore(at: i)
+                case .couple, .few, .recent: return durationCore(at: i)
                 case .half: return halfStart(i)
                 case .holiday, .new: return holidayStart(i, word.role)
                 case .edgeEnd, .edgeStart: return hyphenedEdgeStart(i, word.role)
@@ -203,6 +203,12 @@ extension TemporalRules {
 
         @inline(__always) func isPunctuation(_ i: Int, _ byte: UInt8) -> Bool {
             inLine(i) && tokens[i].kind == .punctuation && tokens[i].byte == byte
+        }
+
+        /// Whether `i` is a hyphen joining the tokens either side: touching both ("90-day"), or with a space on both
+        /// sides, as in texts tokenised once ("90 - day").
+        @inline(__always) func isJoiningHyphen(_ i: Int) -> Bool {
+            isPunctuation(i, 0x2D) && inLine(i + 1) && touches(i) == touches(i + 1)
         }
 
         /// A number without separators or decimals, and its value.

@@ -21,7 +21,8 @@ extension TemporalRules.Parser {
         }
         guard let next = word(index) else { return nil }
         if relation == .coming || relation == .past, let unit = next.unit, next.plural, unit != .second {
-            return duration(i, index + 1, quantity: "X", unit: unit)
+            // "in coming weeks", "in past months": vague references to now, unless TimeML's are asked for.
+            return options.vagueReferences ? duration(i, index + 1, quantity: "X", unit: unit) : nil
         }
         let step: Int
         switch relation {

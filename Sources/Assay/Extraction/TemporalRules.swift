@@ -67,12 +67,15 @@ public enum TemporalRules {
     /// Expressions that are dates ("two years ago", "a year earlier") are not durations, so they are skipped here
     /// and found by ``dates(in:reference:options:)``.
     ///
-    /// - Parameter text: clean text; offsets count its Unicode scalars.
+    /// - Parameters:
+    ///   - text: clean text; offsets count its Unicode scalars.
+    ///   - options: `vagueReferences` makes "in recent years", "the coming months" durations (`PXY`, `PXM`), as
+    ///     TimeML marks them; the day-month order plays no part.
     /// - Returns: mentions of type `.duration`, with `value` (`P90D`), `granularity` (the unit: `day`, `week`,
     ///   `month`, `year`, `decade`, `century`, `hour`, `minute`, `second`), `modifier` when any, kind `Duration`
     ///   and rule `rule:duration`.
-    public static func durations(in text: String) -> [Mention] {
-        mentions(in: text, reference: nil, options: DateOptions(), type: .duration)
+    public static func durations(in text: String, options: DateOptions = DateOptions()) -> [Mention] {
+        mentions(in: text, reference: nil, options: options, type: .duration)
     }
 
     // MARK: - Private
