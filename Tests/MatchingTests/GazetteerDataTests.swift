@@ -85,6 +85,21 @@ import Testing
         }
     }
 
+    /// "Toyota" is the car maker unless the text places the city ("in Toyota"): a city named like a listed company or
+    /// club is listed `ambiguous=yes`, so the organisation wins where nothing places it.
+    @Test func aCityNamedLikeAFirmOrClubIsOnlyAPlaceWherePlaced() throws {
+        let gazetteer = try gazetteer()
+        let firms = Set(
+            gazetteer.entries.filter { $0.kind == "Corporation" || $0.kind == "SportsTeam" }.flatMap(\.names)
+                .map(\.text)
+        )
+        for entry in gazetteer.entries where entry.kind == "City" && entry.attributes["ambiguous"] != "yes" {
+            for name in entry.names {
+                #expect(!firms.contains(name.text), "\(entry.id) is named \(name.text), a listed organisation")
+            }
+        }
+    }
+
     @Test func sportsNamesAreNoAliases() throws {
         let gazetteer = try gazetteer()
         let universities = gazetteer.entries.filter { $0.attributes["sports-name"] != nil }
