@@ -567,7 +567,7 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(
             spans(mentions, .person).filter { $0 != "Nichols" && $0 != "Klitschko" } == [
-                "Claritha", "Gene", "Celeste", "Vitali",
+                "Claritha", "Gene", "Celeste", "Vitali", "Smith",
             ]
         )
     }
@@ -738,5 +738,80 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
             givenNames: names
         )
         #expect(!two.contains { $0.text == "Anna" && $0.rule == "coreference" })
+    }
+}
+
+/// Rules from a fifth round of blind annotation: towns placed by their state, nicknames, clergy and council titles,
+/// post-nominal letters, sites' domains, clock zones and the general manager.
+@Suite struct NamesInContextTests {
+    static let gazetteer =
+        testGazetteer + """
+            assay:place/alaska-us\tPlace\tState\tAlaska\t\tcountry=wikidata:Q30
+            assay:place/england\tPlace\tCountry\tEngland\t\t
+            wikidata:Q145\tPlace\tCountry\tUnited Kingdom\t=UK\t
+            assay:organization/gm\tOrganization\tCorporation\tGeneral Motors\t=GM\t
+            assay:organization/mtv\tOrganization\tNewsOrganization\tMTV\t=MTV\t
+
+            """
+
+    func mentions(_ text: String) throws -> [Mention] {
+        try extract(
+            text,
+            gazetteer: Self.gazetteer,
+            givenNames: ["Vincent", "Anthony", "Al", "Tony", "Sarah", "Harry"],
+            surnames: ["Palmer", "Sharpton", "Russell", "Romney", "Kane"],
+            commonWords: ["the", "he", "fire", "church", "mayor", "captain", "check"]
+        )
+    }
+
+    @Test func aTownNoListKnowsIsPlacedByTheStateOrCountryAfterAComma() throws {
+        let found = try mentions(
+            """
+            The church in Wasilla, Alaska burned. Zorbat, England, is small. Wasilla, Alaska's mayor spoke. \
+            Romney, Alaska governor, spoke. Kane, England captain, scored. He was born in Palmer, Alaska.
+            """
+        )
+        #expect(found.filter { $0.rule == "rule:town-region" }.map(\.text) == ["Wasilla", "Zorbat", "Palmer"])
+    }
+
+    @Test func aQuotedNicknameIsPartOfTheName() throws {
+        let found = try mentions(
+            "Vincent 'The Chin' Gigante died where Anthony \"Fat Tony\" Salerno did. He said 'Hello' to Al."
+        )
+        #expect(
+            spans(found, .person) == ["Vincent 'The Chin' Gigante", "Anthony \"Fat Tony\" Salerno"],
+            "\(spans(found, .person))"
+        )
+    }
+
+    @Test func clergyAndCouncilTitlesOpenNamesAndPostNominalLettersEndThem() throws {
+        let found = try mentions(
+            "The Rev. Al Sharpton met Councilman Jumaane Williams. Judge Anthony Russell QC sold Sarah Page T-shirts."
+        )
+        #expect(spans(found, .person) == ["Al Sharpton", "Jumaane Williams", "Anthony Russell", "Sarah Page"])
+    }
+
+    @Test func aListedOrganisationKeepsItsSitesDomain() throws {
+        let found = try mentions(
+            "Check MTV.com, or ESPN. com, not washingtonpost.com, me@example.com or on. meth. dot. com today."
+        )
+        #expect(spans(found, .organization) == ["MTV.com"])
+        #expect(found.first { $0.text == "MTV.com" }?.entity == "assay:organization/mtv")
+    }
+
+    @Test func aPlaceAfterAClockTimeIsItsZone() throws {
+        let found = try mentions("8:05am UK, Monday: the UK voted.")
+        #expect(spans(found, .place) == ["UK"])
+        #expect(found.first { $0.type == .place }?.start == 23)
+    }
+
+    @Test func generalManagerIsNoFirm() throws {
+        let found = try mentions("Angels GM Tony Reagins spoke. He was promoted to assistant GM. GM said sales rose.")
+        #expect(spans(found, .organization) == ["GM"])
+    }
+
+    @Test func anOwnerAfterALocativeCueIsNoPlace() throws {
+        let found = try mentions("Police searched outside LaCalamita's apartment and near Husaybah.")
+        #expect(spans(found, .place) == ["Husaybah"])
     }
 }

@@ -132,6 +132,10 @@ struct EntityRecognizer: Sendable {
                 {
                     item.tokens = end..<item.tokens.upperBound
                 }
+                // "8:05am UK, Monday": a clock's zone, not a place the story names.
+                if item.type == .place, Self.followsClockTime(item.tokens.lowerBound, words) { continue }
+                // "Angels GM Tony Reagins", "assistant GM": the general manager, not General Motors.
+                if usesRules, isRoleAbbreviation(item, words) { continue }
                 // "Nintendo Switch", "Intel Core", "Honda Civic": a product's name, neither the firm nor a person.
                 if usesRules, isProductName(item, words, knownStarts: knownStarts, titleEndByStart: titleEndByStart) {
                     for index in item.tokens.lowerBound...item.tokens.upperBound { claimed[index] = true }
@@ -163,7 +167,15 @@ struct EntityRecognizer: Sendable {
             for item in found where item.type == .organization && item.tokens.count <= 3 {
                 firmEndingAt[item.tokens.upperBound] = item.tokens.lowerBound
             }
-            for item in places(in: words, claimed: claimed, firmEndingAt: firmEndingAt) {
+            // Where each listed country, region, state or province starts, and where it ends: "Wasilla, Alaska".
+            var regionEnds: [Int: (end: Int, isCountry: Bool)] = [:]
+            for item in found where item.type == .place {
+                guard let kind = item.kind,
+                    kind == "Country" || kind == "Region" || EntityLexicon.isSubdivision(kind)
+                else { continue }
+                regionEnds[item.tokens.lowerBound] = (item.tokens.upperBound, kind != "State" && kind != "Province")
+            }
+            for item in places(in: words, claimed: claimed, firmEndingAt: firmEndingAt, regionEnds: regionEnds) {
                 if item.rule == "rule:venue" {
                     found.removeAll { $0.type == .organization && $0.tokens.lowerBound == item.tokens.lowerBound }
                 } else if item.tokens.contains(where: { claimed[$0] }) {
@@ -183,6 +195,7 @@ struct EntityRecognizer: Sendable {
             collegeTeams(&found, in: &words)
             absorbLeadingPlaces(&found, in: text)
             extendOverSuffixes(&found, in: text, claimed: claimed)
+            extendOverDomains(&found, in: words)
             extendOverStations(&found, in: words, claimed: claimed)
             extendPlacesOverAreaHeads(&found, in: words, claimed: claimed, titleWords: titleWords)
             extendStreets(&found, in: words, claimed: claimed)
@@ -382,6 +395,32 @@ struct EntityRecognizer: Sendable {
         return true
     }
 
+    /// Whether the token before `index` ends a clock time: "8:05am", "7 pm", "10 a.m.".
+    private static func followsClockTime(_ index: Int, _ words: Words) -> Bool {
+        guard index >= 2, !words.token(index).flags.contains(.lineBefore) else { return false }
+        let previous = words.string(index - 1).lowercased()
+        let marker = ["am", "pm", "a.m.", "p.m."].first { previous.hasSuffix($0) }
+        guard let marker else { return false }
+        let digits = previous.dropLast(marker.count)
+        if !digits.isEmpty { return digits.allSatisfy(\.isNumber) }
+        return words.token(index - 2).kind == .number
+    }
+
+    /// Whether a firm's acronym is a role's abbreviation here: "GM" before a given name ("Angels GM Tony Reagins") or
+    /// after "assistant", "interim", "former" ("promoted to assistant GM").
+    private func isRoleAbbreviation(_ item: Found, _ words: Words) -> Bool {
+        let index = item.tokens.lowerBound
+        guard item.type == .organization, item.tokens.count == 1, words.token(index).flags.contains(.allCaps),
+            EntityRules.roleAbbreviationHashes.contains(words.hashes[index])
+        else { return false }
+        if index > 0, !words.capitalized(index - 1), EntityRules.roleModifierHashes.contains(words.hashes[index - 1]) {
+            return true
+        }
+        let next = index + 1
+        return next + 1 < words.count && lists.givenNames.contains(words.hashes[next])
+            && words.capitalized(next) && !words.token(next).flags.contains(.allCaps) && words.capitalized(next + 1)
+    }
+
     /// Whether a known person's surname stands after another given name: "Hunter Biden", "Ivanka Trump" are not the
     /// Biden and Trump the list knows, and the person rules find them.
     private func isAnotherBearer(of item: Found, _ words: Words) -> Bool {
@@ -394,6 +433,41 @@ struct EntityRecognizer: Sendable {
         return EntityRules.hash(String(given)) != words.hashes[index - 1]
     }
 
+    /// A nickname in quotes between a given name and a surname is part of the name: "Vincent 'The Chin' Gigante",
+    /// "Anthony \"Fat Tony\" Salerno", "Earvin “Magic” Johnson".
+    private func nicknamed(in words: Words, claimed: [Bool]) -> [Found] {
+        var result: [Found] = []
+        for index in 0..<max(0, words.count - 4)
+        where words.capitalized(index) && lists.givenNames.contains(words.hashes[index]) && !claimed[index] {
+            let open = index + 1
+            guard Self.isQuote(open, words), words.token(open).flags.contains(.spaceBefore),
+                !words.token(index).flags.contains(.allCaps), startsName(index, words, claimed)
+            else { continue }
+            var close = open + 1
+            while close < min(words.count, open + 5), words.capitalized(close), words.token(close).kind == .word,
+                !claimed[close]
+            {
+                close += 1
+            }
+            guard close > open + 1, close < words.count, Self.isClosingQuote(close, words),
+                !words.token(close).flags.contains(.spaceBefore)
+            else { continue }
+            var surname = nameRun(in: words, from: close + 1, claimed: claimed, afterTitle: false)
+            // In a headline every word is capitalised: "Vincent 'The Chin' Gigante Dies in Prison".
+            if surname.count > 1, isTitleCaseLine(words, around: index) { surname = surname.prefix(1) }
+            guard !surname.isEmpty, words.token(surname.lowerBound).flags.contains(.spaceBefore),
+                !words.token(surname.lowerBound).flags.contains(.lineBefore),
+                !containsNonPersonWord(surname, words)
+            else { continue }
+            result.append(Self.named(.person, words.text, index..<surname.upperBound, rule: "rule:nickname"))
+        }
+        return result
+    }
+
+    private static func isClosingQuote(_ index: Int, _ words: Words) -> Bool {
+        words.is(index, "\"") || words.is(index, "\u{201D}") || words.is(index, "'") || words.is(index, "\u{2019}")
+    }
+
     private func people(
         in words: Words,
         claimed: [Bool],
@@ -401,7 +475,7 @@ struct EntityRecognizer: Sendable {
         titles: [TokenMatcher.Match]
     ) -> [Found] {
         let text = words.text
-        var result: [Found] = []
+        var result: [Found] = nicknamed(in: words, claimed: claimed)
         let tokens = text.tokens
         // After a title or role; in a chain of titles ("General Manager Ed Stefanski", "Chief Deputy City Attorney
         // Terry White") after the last.
@@ -687,6 +761,14 @@ struct EntityRecognizer: Sendable {
                 && (afterTitle && end == start || !EntityRules.notNameHashes.contains(words.hashes[end]))
             if isName {
                 if token.flags.contains(.allCaps) && words.length(end) > 3 { break }
+                // "Anthony Russell QC"; "Bettie Page T-shirts".
+                if end > start,
+                    token.flags.contains(.allCaps) && EntityRules.postnominalHashes.contains(words.hashes[end])
+                        || words.length(end) == 1 && end + 1 < words.count && words.is(end + 1, "-")
+                            && !words.token(end + 1).flags.contains(.spaceBefore)
+                {
+                    break
+                }
                 end += 1
                 names += 1
             } else if end > start, token.kind == .word, !token.flags.contains(.capitalized),
@@ -1269,7 +1351,12 @@ struct EntityRecognizer: Sendable {
 
     /// Places no list knows, by their form ("Incirlik Air Base", "Camp Hurriya") or by a locative cue before them
     /// ("near Husaybah", "north of Rawah", "the village of Sarmin").
-    private func places(in words: Words, claimed: [Bool], firmEndingAt: [Int: Int]) -> [Found] {
+    private func places(
+        in words: Words,
+        claimed: [Bool],
+        firmEndingAt: [Int: Int],
+        regionEnds: [Int: (end: Int, isCountry: Bool)]
+    ) -> [Found] {
         var result: [Found] = []
         var index = 0
         while index < words.count {
@@ -1313,13 +1400,16 @@ struct EntityRecognizer: Sendable {
             let person =
                 run.count == 2 && lists.givenNames.contains(first) && lists.surnames.contains(words.hashes[last])
                 && !introduced
-            let byCue = Self.locativeCue(before: run.lowerBound, in: words)
+            // "outside LaCalamita's apartment": an owner, not the place.
+            let byCue = Self.locativeCue(before: run.lowerBound, in: words) && !Self.isPossessive(run.upperBound, words)
             // "Mt Cook", "First Street": an opener or an ordinal may start the name.
             let named =
                 !EntityRules.notNameHashes.contains(first) || EntityRules.placeOpenerHashes.contains(first)
                 || street && EntityRules.ordinalHashes.contains(first)
             if byForm && !person || byCue, named {
                 result.append(Self.named(.place, words.text, run, rule: byForm ? "rule:place-form" : "rule:locative"))
+            } else if isPlacedByRegion(run, words, introduced: introduced, regionEnds: regionEnds) {
+                result.append(Self.named(.place, words.text, run, rule: "rule:town-region"))
             } else if isNamedByPlaceNoun(run, words) {
                 result.append(Self.named(.place, words.text, run, rule: "rule:place-noun"))
             }
@@ -1327,6 +1417,35 @@ struct EntityRecognizer: Sendable {
         }
         return numberedStreets(in: words, claimed: claimed) + result
             + placeLists(in: words, claimed: claimed)
+    }
+
+    /// A town no list knows, placed by the state, province or country after a comma: "in Wasilla, Alaska", "Millom,
+    /// Cumbria", "near Kherson, Ukraine." Not "Romney, Massachusetts governor" (a surname without a preposition of
+    /// place), "Hagan, North Carolina's senator" (a possessive) or "Kane, England captain" (a country needs
+    /// punctuation after it).
+    private func isPlacedByRegion(
+        _ run: Range<Int>,
+        _ words: Words,
+        introduced: Bool,
+        regionEnds: [Int: (end: Int, isCountry: Bool)]
+    ) -> Bool {
+        let comma = run.upperBound
+        guard run.count <= 3, comma + 1 < words.count, words.is(comma, ","), let region = regionEnds[comma + 1],
+            run.allSatisfy({ isUnlistedPlaceWord($0, words) && !words.token($0).flags.contains(.allCaps) })
+        else { return false }
+        if !introduced && run.contains(where: { lists.surnames.contains(words.hashes[$0]) }) { return false }
+        let end = region.end
+        guard end < words.count, !words.token(end).flags.contains(.lineBefore) else { return true }
+        // "Alaska's governor".
+        if Self.isPossessive(end, words) { return false }
+        return !region.isCountry || words.token(end).kind == .punctuation
+    }
+
+    /// Whether token `index` is the possessive "'s" or "’s".
+    private static func isPossessive(_ index: Int, _ words: Words) -> Bool {
+        guard index < words.count, words.length(index) == 2 else { return false }
+        let first = words.text.scalars[Int(words.token(index).start)]
+        return (first == "'" || first == "\u{2019}") && words.string(index).lowercased().hasSuffix("s")
     }
 
     /// Whether a token is an ordinal in digits: "117th", "52nd", "1st".
@@ -1493,7 +1612,15 @@ struct EntityRecognizer: Sendable {
         var opponentListAt = -1
         // Opponents stand for their team even after "to" or "at": "a loss to Chicago".
         var opponents: Set<Int> = []
+        // "in Chapel Hill, N.C.": a state after a place and a comma says where that place is.
+        let placeEnds = Set(found.filter { $0.type == .place }.map(\.tokens.upperBound))
+        func qualifiesPlace(_ item: Found) -> Bool {
+            let start = item.tokens.lowerBound
+            return item.kind == "State" && start >= 1 && words.is(start - 1, ",") && placeEnds.contains(start - 1)
+        }
         for item in found where item.type == .place && (item.kind == "City" || item.kind == "State") {
+            if qualifiesPlace(item) { continue }
+            let start = item.tokens.lowerBound
             // "Minnesota (9-1)", "No. 8 Minnesota": a win-loss record or a ranking.
             if Self.followedByRecord(item.tokens.upperBound, words) || Self.afterRanking(item.tokens.lowerBound, words)
             {
@@ -1533,7 +1660,6 @@ struct EntityRecognizer: Sendable {
                 index += 1
             }
             // "Pittsburgh quarterback Ben Roethlisberger"; in an account of games also "the Pittsburgh quarterback".
-            let start = item.tokens.lowerBound
             let named =
                 index < words.count && words.capitalized(index) && words.token(index).kind == .word
                 && !EntityRules.notNameHashes.contains(words.hashes[index])
@@ -1556,7 +1682,7 @@ struct EntityRecognizer: Sendable {
         for (entity, name) in cities {
             teams[entity] = found.first { $0.kind == "SportsTeam" && $0.name.hasPrefix(name + " ") }
         }
-        for position in found.indices where cities[found[position].entity] != nil {
+        for position in found.indices where cities[found[position].entity] != nil && !qualifiesPlace(found[position]) {
             let start = found[position].tokens.lowerBound
             guard
                 start == 0 || opponents.contains(start)
@@ -1800,6 +1926,26 @@ struct EntityRecognizer: Sendable {
             found[position].tokens = tokens
             found[position].name = Self.spanText(text, tokens)
             found[position].entity = "assay:person/" + Self.slug(found[position].name)
+        }
+    }
+
+    /// "MTV.com", "ESPN. com" (a text tokenised once): a listed organisation's site is the organisation, its domain
+    /// part of the span. A lower-case domain alone names none ("Visit moneycontrol.com").
+    private func extendOverDomains(_ found: inout [Found], in words: Words) {
+        var endingAt: [Int: Int] = [:]
+        for (position, item) in found.enumerated() where item.type == .organization {
+            endingAt[item.tokens.upperBound] = position
+        }
+        for (dot, position) in endingAt where dot + 1 < words.count && words.is(dot, ".") {
+            let domain = dot + 1
+            let suffix = words.token(domain)
+            guard !words.token(dot).flags.contains(.spaceBefore), suffix.kind == .word,
+                !suffix.flags.contains(.capitalized), EntityRules.domainSuffixHashes.contains(words.hashes[domain]),
+                !suffix.flags.contains(.spaceBefore) || words.hashes[domain] == EntityRules.com,
+                domain + 1 >= words.count || words.token(domain + 1).flags.contains(.spaceBefore)
+                    || words.token(domain + 1).kind == .punctuation && !words.is(domain + 1, "/")
+            else { continue }
+            found[position].tokens = found[position].tokens.lowerBound..<(domain + 1)
         }
     }
 

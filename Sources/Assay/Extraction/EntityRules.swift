@@ -121,6 +121,10 @@ enum EntityRules {
         // Police, courts and public health.
         "public defender", "district attorney", "undersheriff", "inspector", "chief inspector", "constable",
         "police constable", "marshal", "fire marshal", "surgeon general", "technician", "bomb technician",
+        // Clergy, councils and aides.
+        "rev.", "rev", "reverend", "pastor", "bishop", "archbishop", "rabbi", "fr.", "msgr.", "councilman",
+        "councilwoman", "councilor", "councillor", "council member", "assemblyman", "assemblywoman", "alderman",
+        "aide",
     ]
 
     /// Titles after which a single name is enough ("President Trump", "Dr. Fauci"); role nouns such as "expert" or
@@ -130,13 +134,16 @@ enum EntityRules {
         "senator", "sen.", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador",
         "general", "gen.", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "sergeant", "sgt.", "dr.", "mr.",
         "mrs.", "ms.", "dr", "mr", "mrs", "ms", "professor", "prof.", "judge", "justice", "king", "queen", "prince",
-        "princess", "sheikh",
+        "princess", "sheikh", "rev.", "rev", "reverend", "pastor", "bishop", "archbishop", "rabbi", "fr.", "msgr.",
         "emir", "sultan", "pope", "cardinal", "ayatollah", "imam", "secretary", "treasury secretary",
         "commerce secretary", "secretary of state", "defense secretary", "defence secretary", "foreign minister",
         "defence minister", "defense minister", "finance minister", "trade minister", "commerce minister",
         "chairman", "chairwoman", "speaker", "president-elect", "lt. gen.", "maj. gen.", "lieutenant general",
         "major general", "brigadier general", "crown prince", "chief justice", "attorney general",
     ]
+
+    /// Letters after a name that are no part of it: "Judge Anthony Russell QC", "Jane Smith MP".
+    static let postnominalHashes = hashes(["qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd"])
 
     /// Words that end a place's name: "Incirlik Air Base", "Tabqa Dam", "Ninewa Province", "Strait of Hormuz".
     static let placeHeads: Set<String> = [
@@ -147,7 +154,7 @@ enum EntityRules {
         "stadium", "arena", "ballpark", "speedway", "coliseum", "field", "street", "avenue", "boulevard", "road",
         "ave.", "blvd.",
         "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
-        "reservoir", "theatre", "theater",
+        "reservoir", "theatre", "theater", "pier", "wharf", "quay",
     ]
     /// Heads of streets' names: "Fifth Avenue", "on Philip Street".
     static let streetHeadHashes = hashes([
@@ -276,6 +283,13 @@ enum EntityRules {
         "rookie", "captain", "tackle", "end", "back", "rusher", "slugger", "batter", "bowler", "batsman",
         "fullback", "halfback", "dl", "de", "dt", "lb", "cb", "wr", "rb", "te", "ol", "gm", "owner",
     ]
+    /// The endings of a site's domain that make it an organisation's name in running text: "washingtonpost.com".
+    static let domainSuffixHashes = hashes(["com", "org", "net"])
+    static let com = hash("com")
+    /// Firms' acronyms that are also roles' abbreviations: "GM" (general manager).
+    static let roleAbbreviationHashes = hashes(["gm"])
+    /// Words before a role that make an acronym the role: "assistant GM", "interim GM".
+    static let roleModifierHashes = hashes(["assistant", "interim", "acting", "former", "new", "deputy", "associate"])
     /// Words of a game's account: three of them make a text about games.
     static let gameWordHashes = hashes([
         "touchdown", "touchdowns", "quarterback", "halftime", "playoff", "playoffs", "postseason", "preseason",
