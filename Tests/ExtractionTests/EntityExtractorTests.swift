@@ -810,6 +810,23 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(found, .organization) == ["GM"])
     }
 
+    @Test func aListedOrganisationTakesItsOwnCountryBeforeIt() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/usfws\tOrganization\tGovernmentAgency\tFish and Wildlife Service\t\tcountry=wikidata:Q30
+
+                """
+        let found = try extract("Biologists at the U.S. Fish and Wildlife Service agreed.", gazetteer: gazetteer)
+        #expect(spans(found, .organization) == ["U.S. Fish and Wildlife Service"])
+        #expect(found.first?.entity == "assay:organization/usfws")
+        #expect(spans(found, .place).isEmpty)
+    }
+
+    @Test func foodsAndPetroleumEndFirmsNames() throws {
+        let found = try mentions("Workers at Zentrix Foods and Crowley Petroleum walked out.")
+        #expect(spans(found, .organization) == ["Zentrix Foods", "Crowley Petroleum"])
+    }
+
     @Test func anOwnerAfterALocativeCueIsNoPlace() throws {
         let found = try mentions("Police searched outside LaCalamita's apartment and near Husaybah.")
         #expect(spans(found, .place) == ["Husaybah"])

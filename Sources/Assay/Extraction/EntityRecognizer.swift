@@ -1835,17 +1835,27 @@ struct EntityRecognizer: Sendable {
     }
 
     /// "California Highway Patrol", "Cedars-Sinai Medical Center": a place name right before an organisation found
-    /// by its form is part of the organisation's name, not a mention of the place.
+    /// by its form is part of the organisation's name, not a mention of the place. So is a listed organisation's own
+    /// country before it ("U. S. Fish and Wildlife Service" in a text tokenised once), which keeps the entity.
     private func absorbLeadingPlaces(_ found: inout [Found], in text: TokenizedText) {
         var placeEndingAt: [Int: Int] = [:]
         for (position, item) in found.enumerated() where item.type == .place {
             placeEndingAt[item.tokens.upperBound] = position
         }
         var absorbed: Set<Int> = []
-        for position in found.indices
-        where found[position].rule == "rule:org-form" || found[position].rule == "rule:org-described" {
+        for position in found.indices where found[position].type == .organization {
             let start = found[position].tokens.lowerBound
             guard let place = placeEndingAt[start], !text.tokens[start].flags.contains(.lineBefore) else { continue }
+            if found[position].rule == "gazetteer" {
+                guard found[place].kind == "Country", found[position].attributes["country"] == found[place].entity
+                else { continue }
+                found[position].tokens = found[place].tokens.lowerBound..<found[position].tokens.upperBound
+                absorbed.insert(place)
+                continue
+            }
+            guard found[position].rule == "rule:org-form" || found[position].rule == "rule:org-described" else {
+                continue
+            }
             var newStart = found[place].tokens.lowerBound
             // A hyphenated first part: "Cedars-Sinai".
             if newStart >= 2, text.text(of: text.tokens[newStart - 1]) == "-",

@@ -370,7 +370,7 @@ enum EntityRules {
         // Firms: "Kotak Institutional Equities", "Sequoia Capital", "Ceres Robotics", "Vox Media".
         "equities", "capital", "advisors", "advisers", "investments", "ventures", "analytics", "consulting", "labs",
         "solutions", "brands", "media", "robotics", "aerospace", "pharmaceuticals", "therapeutics", "biosciences",
-        "logistics", "airways", "railways", "telecom", "embassy", "consulate",
+        "logistics", "airways", "railways", "telecom", "embassy", "consulate", "foods", "petroleum",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
