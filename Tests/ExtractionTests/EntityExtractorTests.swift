@@ -828,7 +828,9 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
     }
 
     @Test func anOwnerAfterALocativeCueIsNoPlace() throws {
-        let found = try mentions("Police searched outside LaCalamita's apartment and near Husaybah.")
+        let found = try mentions(
+            "Police searched outside LaCalamita's apartment, outside Zorbat\u{2019}s garage and near Husaybah."
+        )
         #expect(spans(found, .place) == ["Husaybah"])
     }
 }

@@ -1004,7 +1004,7 @@ struct EntityRecognizer: Sendable {
                     // "Office of the Inspector General", "Office for the Western District"; not "Ryan Hass of the
                     // Brookings Institution".
                     end += 2
-                } else if end > index, end + 1 < words.count, words.hashes[end] == EntityRules.possessive,
+                } else if end > index, end + 1 < words.count, Self.isPossessive(end, words),
                     lists.commonWords.contains(words.hashes[end - 1]),
                     EntityRules.organizationHeadHashes.contains(words.hashes[end + 1])
                         || EntityRules.organizationOpenerHashes.contains(words.hashes[end + 1])
@@ -1219,7 +1219,7 @@ struct EntityRecognizer: Sendable {
         }
         guard after < words.count else { return false }
         if EntityRules.reportingVerbHashes.contains(words.hashes[after]) { return true }
-        return words.hashes[after] == EntityRules.possessive && after + 1 < words.count
+        return Self.isPossessive(after, words) && after + 1 < words.count
             && EntityRules.sourceNounHashes.contains(words.hashes[after + 1])
     }
 
@@ -1443,9 +1443,8 @@ struct EntityRecognizer: Sendable {
 
     /// Whether token `index` is the possessive "'s" or "’s".
     private static func isPossessive(_ index: Int, _ words: Words) -> Bool {
-        guard index < words.count, words.length(index) == 2 else { return false }
-        let first = words.text.scalars[Int(words.token(index).start)]
-        return (first == "'" || first == "\u{2019}") && words.string(index).lowercased().hasSuffix("s")
+        guard index < words.count else { return false }
+        return words.hashes[index] == EntityRules.possessive || words.hashes[index] == EntityRules.curlyPossessive
     }
 
     /// Whether a token is an ordinal in digits: "117th", "52nd", "1st".
@@ -1805,7 +1804,7 @@ struct EntityRecognizer: Sendable {
     /// the Steelers", "Pittsburgh's top-ranked pass defense".
     private static func ownsGameNoun(_ index: Int, _ words: Words) -> Bool {
         guard index < words.count,
-            words.hashes[index] == EntityRules.possessive || isPluralPossessive(index, words)
+            isPossessive(index, words) || isPluralPossessive(index, words)
         else { return false }
         for position in (index + 1)..<min(words.count, index + 5) {
             if words.token(position).kind != .word && !words.is(position, "-") { return false }

@@ -35,6 +35,7 @@ enum EntityRules {
     static let of = hash("of")
     static let and = hash("and")
     static let possessive = hash("'s")
+    static let curlyPossessive = hash("\u{2019}s")
     static let companies = hash("companies")
     static let legalFormHashes = hashes(legalForms)
     static let forWord = hash("for")
