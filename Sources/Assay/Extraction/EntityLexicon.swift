@@ -149,7 +149,7 @@ struct EntityLexicon: Sendable {
         for length in 1...3 where comma + 1 + length <= tokens.count {
             let region = (comma + 1)..<(comma + 1 + length)
             let regions = matcher.payloads(exactly: region, in: text).map { entries[Int($0)] }
-            if regions.contains(where: { $0.kind == "Country" || $0.kind == "Region" || Self.isSubdivision($0.kind) }) {
+            if regions.contains(where: { Self.placesTowns($0.kind) }) {
                 return true
             }
         }
@@ -233,6 +233,13 @@ struct EntityLexicon: Sendable {
     ]
 
     static func isSubdivision(_ kind: String) -> Bool { subdivisionKinds.contains(kind) }
+
+    /// Whether a place of this kind, after a town's name and a comma, says where the town is: a country, a region or
+    /// a subdivision ("Burbank, Calif.", "Millom, Cumbria", "Aberdare, Wales").
+    static func placesTowns(_ kind: String?) -> Bool {
+        guard let kind else { return false }
+        return kind == "Country" || kind == "Region" || isSubdivision(kind)
+    }
 
     private static func priority(_ entry: Entry) -> Int {
         switch entry.kind {

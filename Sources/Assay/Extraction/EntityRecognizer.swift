@@ -169,11 +169,9 @@ struct EntityRecognizer: Sendable {
             }
             // Where each listed country, region, state or province starts, and where it ends: "Wasilla, Alaska".
             var regionEnds: [Int: (end: Int, isCountry: Bool)] = [:]
-            for item in found where item.type == .place {
-                guard let kind = item.kind,
-                    kind == "Country" || kind == "Region" || EntityLexicon.isSubdivision(kind)
-                else { continue }
-                regionEnds[item.tokens.lowerBound] = (item.tokens.upperBound, kind != "State" && kind != "Province")
+            for item in found where item.type == .place && EntityLexicon.placesTowns(item.kind) {
+                let isCountry = item.kind != "State" && item.kind != "Province"
+                regionEnds[item.tokens.lowerBound] = (item.tokens.upperBound, isCountry)
             }
             for item in places(in: words, claimed: claimed, firmEndingAt: firmEndingAt, regionEnds: regionEnds) {
                 if item.rule == "rule:venue" {
@@ -462,10 +460,6 @@ struct EntityRecognizer: Sendable {
             result.append(Self.named(.person, words.text, index..<surname.upperBound, rule: "rule:nickname"))
         }
         return result
-    }
-
-    private static func isClosingQuote(_ index: Int, _ words: Words) -> Bool {
-        words.is(index, "\"") || words.is(index, "\u{201D}") || words.is(index, "'") || words.is(index, "\u{2019}")
     }
 
     private func people(
@@ -804,6 +798,10 @@ struct EntityRecognizer: Sendable {
 
     private static func isQuote(_ index: Int, _ words: Words) -> Bool {
         words.is(index, "\"") || words.is(index, "\u{201C}") || words.is(index, "'") || words.is(index, "\u{2018}")
+    }
+
+    private static func isClosingQuote(_ index: Int, _ words: Words) -> Bool {
+        words.is(index, "\"") || words.is(index, "\u{201D}") || words.is(index, "'") || words.is(index, "\u{2019}")
     }
 
     /// Whether the word at `index` may open a person's name before the next, read as a surname: a capitalised word

@@ -284,7 +284,7 @@ enum EntityRules {
         "rookie", "captain", "tackle", "end", "back", "rusher", "slugger", "batter", "bowler", "batsman",
         "fullback", "halfback", "dl", "de", "dt", "lb", "cb", "wr", "rb", "te", "ol", "gm", "owner",
     ]
-    /// The endings of a site's domain that make it an organisation's name in running text: "washingtonpost.com".
+    /// The endings of a site's domain that a listed organisation's name keeps: "MTV.com".
     static let domainSuffixHashes = hashes(["com", "org", "net"])
     static let com = hash("com")
     /// Firms' acronyms that are also roles' abbreviations: "GM" (general manager).

@@ -252,15 +252,16 @@ extension TemporalRules.Parser {
 
     // MARK: - Holidays
 
-    /// "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New Year's Eve", "Easter",
-    /// "Halloween", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the reference (or
-    /// the sentence's year).
+    /// Nouns after "Christmas" that make it a thing of the season, not the day: "an office Christmas party".
     static let christmasThings: Set<String> = [
         "party", "parties", "tree", "trees", "card", "cards", "lights", "decorations", "carol", "carols", "gift",
         "gifts", "present", "presents", "shopping", "shoppers", "list", "movie", "movies", "song", "songs", "special",
         "market", "markets", "sweater", "sweaters", "spirit", "ad", "ads", "advert", "album", "jumper",
     ]
 
+    /// "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New Year's Eve", "Easter",
+    /// "Halloween", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the reference (or
+    /// the sentence's year).
     func holidayStart(_ i: Int, _ role: Word.Role) -> Match? {
         guard isCapitalized(i) else { return nil }
         if role == .new {
