@@ -43,4 +43,21 @@ import Testing
         #expect(found.map(\.payloads) == [[2], [1], [2], [3]])
         #expect(found.map(\.tokens.count) == [2, 1, 1, 3])
     }
+
+    @Test func britishAndAmericanSpellingsOfANameMatchEachOther() {
+        let matcher = TokenMatcher(patterns: [
+            .init(text: "World Health Organization", payload: 1),
+            .init(text: "Ministry of Defence", payload: 2),
+            .init(text: "aluminium", payload: 3),
+            .init(text: "aluminum", payload: 3),
+            .init(text: "Labour Party", payload: 4),
+        ])
+        let text = Tokenizer().tokenize(
+            "The World Health Organisation, the Ministry of Defense, aluminum, aluminium and the Labor Party."
+        )
+        let found = matcher.matches(in: text)
+        // One payload for a name listed in both spellings; "Labour" is no respelling (Labour and Labor are two parties).
+        #expect(found.map(\.payloads) == [[1], [2], [3], [3]])
+        #expect(found.map(\.tokens.count) == [3, 3, 1, 1])
+    }
 }

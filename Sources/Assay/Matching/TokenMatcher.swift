@@ -2,7 +2,8 @@
 ///
 /// Build once per run and share it (it is an immutable value); matching is linear in the number of tokens times
 /// the longest pattern's length. Hyphens inside a pattern or a text are ignored, so "rare-earth" and "rare earth"
-/// are the same pattern; a possessive "'s" is its own token, so "China's" holds "China".
+/// are the same pattern; a possessive "'s" is its own token, so "China's" holds "China". British and American
+/// spellings of the words that make names ("Organisation", "Centre", "Defence") are one token.
 ///
 /// ```swift
 /// let matcher = TokenMatcher(patterns: [.init(text: "Brookings Institution", payload: 7)])
@@ -56,6 +57,7 @@ public struct TokenMatcher: Sendable {
         var endNodes: [Int32] = []
         var ends: [Terminal] = []
         var nodeCount: Int32 = 1
+        var seenTerminals: Set<UInt64> = []
         // Sized up front: growing these tables by doubling took a fifth of the build for a million entries.
         tokenIDs.reserveCapacity(patterns.count)
         transitions.reserveCapacity(patterns.count * 2)
@@ -76,11 +78,23 @@ public struct TokenMatcher: Sendable {
             }
             guard !words.isEmpty else { continue }
             var node: Int32 = 0
+            var respelled = false
             for range in words {
-                node = Self.step(from: node, Self.foldedHash(scalars, range), &tokenIDs, &transitions, &nodeCount)
+                var hash = Self.foldedHash(scalars, range)
+                if let spelling = Self.spellingVariants[hash] {
+                    hash = spelling
+                    respelled = true
+                }
+                node = Self.step(from: node, hash, &tokenIDs, &transitions, &nodeCount)
             }
+            // Two spellings of one name ("aluminium", "aluminum") end at one node: keep its payload once there.
+            let terminal = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: pattern.payload))
+            guard !respelled || seenTerminals.insert(terminal).inserted else { continue }
             endNodes.append(node)
             ends.append(Terminal(payload: pattern.payload, exact: exact))
+        }
+        for (variant, spelling) in Self.spellingVariants {
+            if let id = tokenIDs[spelling] { tokenIDs[variant] = id }
         }
         // A counting sort of the terminals by node, in pattern order within a node.
         var start = [Int32](repeating: 0, count: Int(nodeCount) + 1)
@@ -179,6 +193,26 @@ public struct TokenMatcher: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// British and American spellings of words that make names, each to the American spelling it matches as:
+    /// "World Health Organisation" finds "World Health Organization" and the other way round.
+    static let spellingVariants: [UInt64: UInt64] = {
+        let pairs = [
+            ("organisation", "organization"), ("organisations", "organizations"), ("defence", "defense"),
+            ("centre", "center"), ("centres", "centers"), ("programme", "program"), ("programmes", "programs"),
+            ("theatre", "theater"), ("harbour", "harbor"), ("aluminium", "aluminum"), ("sulphur", "sulfur"),
+            ("caesium", "cesium"),
+        ]
+        var variants: [UInt64: UInt64] = [:]
+        for (british, american) in pairs {
+            let scalars = Array(british.unicodeScalars)
+            let other = Array(american.unicodeScalars)
+            let spelling = foldedHash(other, 0..<other.count)
+            variants[foldedHash(scalars, 0..<scalars.count)] = spelling
+            variants[spelling] = spelling
+        }
+        return variants
+    }()
 
     /// Hyphens and dashes join words in some spellings and not in others; they never decide a match.
     private func terminals(at node: Int32) -> ArraySlice<Terminal> {
