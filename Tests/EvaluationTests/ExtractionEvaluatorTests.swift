@@ -56,4 +56,20 @@ import Testing
         let report = ExtractionEvaluator().score(gold: [document], predicted: predicted)
         #expect(report.types[.person]?.span == .init(truePositives: 1, falsePositives: 0, falseNegatives: 0))
     }
+
+    @Test func aDayOfAnUnknownYearMatchesWhicheverWayItIsWritten() throws {
+        let document = try gold(
+            """
+            {"id": "d", "text": "On Dec. 26 and Dec. 27 it rained.", "entities": [
+              {"start": 3, "end": 10, "type": "Date", "value": "XXXX-12-26"},
+              {"start": 15, "end": 22, "type": "Date", "value": "XXXX-12-27"}]}
+            """
+        )
+        var first = mention(3, 10, "Dec. 26", .date)
+        first.value = "--12-26"
+        var second = mention(15, 22, "Dec. 27", .date)
+        second.value = "--12-28"
+        let report = ExtractionEvaluator().score(gold: [document], predicted: ["d": [first, second]])
+        #expect(report.types[.date]?.document == .init(truePositives: 1, falsePositives: 1, falseNegatives: 1))
+    }
 }

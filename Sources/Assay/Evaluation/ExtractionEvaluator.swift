@@ -152,7 +152,7 @@ public struct ExtractionEvaluator: Sendable {
 
                 let goldKeys = Set(
                     goldSpans.map { span in
-                        span.value.map { "=" + $0 }
+                        span.value.map { "=" + Self.valueKey($0) }
                             ?? Self.key(
                                 String(
                                     String.UnicodeScalarView(scalars[Self.clamp(span.start, span.end, scalars.count)])
@@ -163,7 +163,8 @@ public struct ExtractionEvaluator: Sendable {
                 let usesValues = goldSpans.contains { $0.value != nil }
                 let predictedKeys = Set(
                     predictedSpans.map { mention in
-                        usesValues && mention.value != nil ? "=" + (mention.value ?? "") : Self.key(mention.text)
+                        usesValues && mention.value != nil
+                            ? "=" + Self.valueKey(mention.value ?? "") : Self.key(mention.text)
                     }
                 )
                 types[type]?.document.add(predicted: predictedKeys, gold: goldKeys)
@@ -201,6 +202,12 @@ public struct ExtractionEvaluator: Sendable {
         narrowed.start = start
         narrowed.end = end
         return narrowed
+    }
+
+    /// A value as it is compared: a day of an unknown year written the ISO 8601 way ("--12-14", as Assay writes it)
+    /// and the TimeML way ("XXXX-12-14", as gold sets write it) are one value.
+    static func valueKey(_ value: String) -> String {
+        value.hasPrefix("--") ? "XXXX" + value.dropFirst() : value
     }
 
     /// "The Brookings Institution's" → "brookings institution"; "on Friday" → "friday".
