@@ -36,6 +36,22 @@ private func dates(
             "The move mirrors earlier cycles from 2018\u{2013}2020, when talks stalled.",
             ["2018 = 2018 year", "2020 = 2020 year"]
         ),
+        // A range of days in one month is two dates, both of the month and year the text gives once.
+        (
+            "The live-fire exercise ran October 25-26, 2016, near Amman.",
+            ["October 25 = 2016-10-25 day", "26, 2016 = 2016-10-26 day"]
+        ),
+        (
+            "He visited Uzbekistan from 5\u{2013}6 April 2016.",
+            ["5 = 2016-04-05 day", "6 April 2016 = 2016-04-06 day"]
+        ),
+        ("The exercise will run from Dec. 29-31.", ["Dec. 29 = 2025-12-29 day", "31 = 2025-12-31 day"]),
+        (
+            "Strikes between 11 - 13 Dec. 2024 destroyed tanks.",
+            ["11 = 2024-12-11 day", "13 Dec. 2024 = 2024-12-13 day"]
+        ),
+        // A score before a date is no range.
+        ("The Bears won 30-7 Oct. 19 at home.", ["Oct. 19 = 2024-10-19 day"]),
         ("The ministers met their counterparts last Thursday.", ["last Thursday = 2025-06-12 day"]),
         (
             "Prime Minister Keir Starmer, elected in July last year, faces polls next May.",

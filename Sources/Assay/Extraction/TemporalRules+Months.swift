@@ -100,6 +100,46 @@ extension TemporalRules.Parser {
         return MonthPhrase(month: month, day: day.value, end: index + 1)
     }
 
+    /// A range of days in one month, as two dates: "October 25-26, 2016", "May 15–24", "5-6 April 2016", "11-13
+    /// Dec.". The day that names no month takes the other's month and year; the second day must come after the
+    /// first, so that a score ("30-7 Oct. 19") is no range.
+    func dayRange(at i: Int) -> (first: Match, second: Match)? {
+        if tokens[i].kind == .number {
+            guard let day = dayNumber(at: i), isJoiningHyphen(day.end), let last = dayFirstCore(at: day.end + 1),
+                let lastDay = last.day, lastDay > day.value
+            else { return nil }
+            let first = dayMatch(i, MonthPhrase(month: last.month, day: day.value, year: last.year, end: day.end))
+            return (first, sameYear(dayMatch(day.end + 1, last), as: first, last))
+        }
+        guard let first = monthCore(at: i), let day = first.day, first.year == nil, isJoiningHyphen(first.end),
+            let second = dayNumber(at: first.end + 1), second.value > day,
+            second.value <= TemporalRules.Calendar.daysInMonth(year: 2024, month: first.month)
+        else { return nil }
+        var last = MonthPhrase(month: first.month, day: second.value, end: second.end)
+        var dated = first
+        let after = isPunctuation(second.end, 0x2C) ? second.end + 1 : second.end
+        if let year = explicitYear(at: after),
+            TemporalRules.Calendar.isValid(year: year.year, month: first.month, day: second.value)
+        {
+            dated.year = year.year
+            last.year = year.year
+            last.end = year.end
+        }
+        let firstMatch = dayMatch(i, dated)
+        return (firstMatch, sameYear(dayMatch(first.end + 1, last), as: firstMatch, last))
+    }
+
+    /// The range's second day in the year its first was resolved to, when the text states none: "May 15-24" seen
+    /// in November is one May.
+    private func sameYear(_ match: Match, as first: Match, _ phrase: MonthPhrase) -> Match {
+        guard phrase.year == nil, let day = phrase.day, let value = first.value, value.utf8.count == 10,
+            let year = Int(value.prefix(4)), TemporalRules.Calendar.isValid(year: year, month: phrase.month, day: day)
+        else { return match }
+        var dated = match
+        dated.value = TemporalRules.Calendar.dayValue(year: year, month: phrase.month, day: day)
+        return dated
+    }
+
     /// A match for a month phrase with a day, from token `first`; a weekday before it ("Saturday, May 18") picks
     /// the year when none is given.
     func dayMatch(_ first: Int, _ phrase: MonthPhrase, weekday: Int? = nil) -> Match {

@@ -71,7 +71,16 @@ extension TemporalRules {
                     index += 1
                     continue
                 }
-                if let match = self.match(at: index) {
+                let found: [Match]
+                if let range = dayRange(at: index) {
+                    found = [range.first, range.second]
+                } else if let match = self.match(at: index) {
+                    found = [match]
+                } else {
+                    index += 1
+                    continue
+                }
+                for match in found {
                     matches.append(match)
                     previousWeekday = nil
                     if match.granularity == "day", match.end == match.first + 1, word(match.first)?.weekday ?? 0 != 0,
@@ -88,10 +97,8 @@ extension TemporalRules {
                         // Another year named in passing makes the sentence's year uncertain.
                         anchor = nil
                     }
-                    index = match.end
-                } else {
-                    index += 1
                 }
+                index = found[found.count - 1].end
             }
             return matches
         }
