@@ -833,4 +833,71 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(spans(found, .place) == ["Husaybah"])
     }
+
+    @Test func theArabicArticleBeforeAListedNameBelongsToIt() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/al-qaeda\tOrganization\tArmedGroup\tAl-Qaeda\tal-Qaeda|Qaeda\t
+                assay:place/hilla\tPlace\tCity\tHilla\t\t
+                assay:person/bashar-al-assad\tPerson\tPerson\tBashar al-Assad\tAssad|al-Assad\t
+
+                """
+        let found = try extract(
+            "Cells of al-Qaeda struck al-Hilla. Assad and his brother Bassel al-Assad were named.",
+            gazetteer: gazetteer,
+            givenNames: ["Bassel", "Bashar"]
+        )
+        #expect(spans(found, .organization) == ["al-Qaeda"])
+        #expect(spans(found, .place) == ["al-Hilla"])
+        #expect(spans(found, .person) == ["Assad", "Bassel al-Assad"])
+        #expect(found.first { $0.text == "Bassel al-Assad" }?.entity != "assay:person/bashar-al-assad")
+    }
+
+    @Test func militaryUnitsAreNamedByNumberWithTheUnitsTheyBelongTo() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/special-forces\tOrganization\tMilitaryOrganization\tSpecial Forces\t\t
+
+                """
+        let found = try extract(
+            """
+            Booker served with 2nd Battalion, 5th Special Forces Group. Albert Connelly of Abel Battery, 3rd \
+            Battalion, met soldiers of the 71st Counter Terrorism Battalion. He was an Operator 1st Class.
+            """,
+            gazetteer: gazetteer,
+            givenNames: ["Albert", "Abel"]
+        )
+        #expect(
+            spans(found, .organization) == [
+                "2nd Battalion, 5th Special Forces Group", "Abel Battery, 3rd Battalion",
+                "71st Counter Terrorism Battalion",
+            ]
+        )
+        #expect(spans(found, .person) == ["Albert Connelly"])
+    }
+
+    @Test func shipsAreNeitherPlacesNorOrganisationsNorPeople() throws {
+        let found = try mentions("The frigate FS Forbin sailed with USS Alaska and HMS Sarah Palmer to England.")
+        #expect(spans(found, .place) == ["England"])
+        #expect(found.allSatisfy { $0.type == .place })
+    }
+
+    @Test func wordsThatOpenOrEndPlacesNamesWidenAListedPlace() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:place/campbell\tPlace\tCity\tCampbell\t\t
+                assay:place/samarra\tPlace\tCity\tSamarra\t\t
+                assay:place/gulf-region\tPlace\tRegion\tGulf region\t=the Gulf\t
+                assay:place/gulf-of-aden\tPlace\tWaterbody\tGulf of Aden\t\t
+
+                """
+        let found = try extract(
+            """
+            He trained at Fort Campbell and guarded the Samarra Barrage. Ships sailed in the Gulf, then in the Gulf \
+            of Aden. The Samarra Island of Zorbat is small.
+            """,
+            gazetteer: gazetteer
+        )
+        #expect(spans(found, .place) == ["Fort Campbell", "Samarra Barrage", "Gulf", "Gulf of Aden", "Samarra"])
+    }
 }

@@ -38,6 +38,17 @@ struct EntityLexicon: Sendable {
                 continue
             }
             var item = EntityRecognizer.Found(best, type: type, tokens: match.tokens, rule: "gazetteer")
+            // "the Gulf": a name listed with its article is mentioned without it.
+            if Self.opensWithThe(match.tokens, in: text) {
+                item.tokens = (match.tokens.lowerBound + 1)..<match.tokens.upperBound
+            }
+            // "al-Hilla", "al-Zarqawi": the Arabic article glued to a listed name belongs to the mention.
+            let start = match.tokens.lowerBound
+            if start >= 2, text.tokens[start - 1].end == text.tokens[start].start,
+                Self.isArticle(start - 2, beforeNameAt: start, in: text)
+            {
+                item.tokens = (start - 2)..<match.tokens.upperBound
+            }
             // "China's Ministry of Commerce": the country is a mention of its own, the organisation's span starts
             // after the possessive (and a lower-case remainder such as "government" is no name).
             if type == .organization, let split = possessiveSplit(match.tokens, in: text) {
@@ -74,7 +85,11 @@ struct EntityLexicon: Sendable {
     private func accept(_ entry: Entry, span: Range<Int>, in text: TokenizedText) -> Bool {
         let first = text.tokens[span.lowerBound]
         if entry.type != .mineral && entry.type != nil {
-            guard first.flags.contains(.capitalized) || Self.startsWithDigit(first, in: text) else { return false }
+            guard
+                first.flags.contains(.capitalized) || Self.startsWithDigit(first, in: text)
+                    || Self.isArticle(span.lowerBound, beforeNameAt: span.lowerBound + 2, in: text)
+                    || entry.type == .place && Self.opensWithThe(span, in: text)
+            else { return false }
         }
         // "U.S. steel" is the metal, "U.S. Steel" the company: a name of several words ends capitalised too.
         if entry.type == .organization, span.count > 1 {
@@ -158,6 +173,34 @@ struct EntityLexicon: Sendable {
 
     /// Whether a token starts with a digit: a number ("1,200") or a word the tokenizer keeps whole ("49ers",
     /// "76ers", "20th"), whose first letter is lower case without making it an ordinary word.
+    /// Whether a span is a lower-case "the" and a capitalised name that ends there: the place "the Gulf", listed so
+    /// because "Gulf" alone is too often part of other names — not "the Gulf of Aden", "the Gulf Coast".
+    private static func opensWithThe(_ span: Range<Int>, in text: TokenizedText) -> Bool {
+        guard span.count >= 2, text.tokens[span.lowerBound + 1].flags.contains(.capitalized) else { return false }
+        if span.upperBound < text.tokens.count {
+            let next = text.tokens[span.upperBound]
+            if next.flags.contains(.capitalized) || next.end - next.start == 2 && text.text(of: next) == "of" {
+                return false
+            }
+        }
+        let first = text.tokens[span.lowerBound]
+        return first.end - first.start == 3 && text.text(of: first) == "the"
+    }
+
+    /// Whether token `index` is an Arabic article joined by a hyphen to the capitalised name at `name`: the "al" of
+    /// "al-Qaeda", which a name may start with in lower case.
+    private static func isArticle(_ index: Int, beforeNameAt name: Int, in text: TokenizedText) -> Bool {
+        guard name < text.tokens.count, name == index + 2 else { return false }
+        let article = text.tokens[index]
+        let hyphen = text.tokens[index + 1]
+        guard article.kind == .word, article.end - article.start == 2, hyphen.start == article.end,
+            hyphen.end == text.tokens[name].start, text.scalars[Int(hyphen.start)] == "-",
+            text.tokens[name].flags.contains(.capitalized)
+        else { return false }
+        let word = text.text(of: article).lowercased()
+        return word == "al" || word == "el"
+    }
+
     private static func startsWithDigit(_ token: Token, in text: TokenizedText) -> Bool {
         Tokenizer.isDigit(text.scalars[Int(token.start)])
     }

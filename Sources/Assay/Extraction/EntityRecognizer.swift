@@ -97,7 +97,9 @@ struct EntityRecognizer: Sendable {
             found.append(item)
         }
         // Web addresses name nothing: "…/Lindsay-Lohan-checks-into-rehab".
-        let inAddress = Self.addressTokens(in: text)
+        var inAddress = Self.addressTokens(in: text)
+        // Ships are neither places nor organisations, nor the people some are named after: "FS Charles de Gaulle".
+        if usesRules { Self.markShipNames(in: words, &inAddress) }
         for index in inAddress.indices where inAddress[index] { claimed[index] = true }
         // Titles and roles, found once: they start people, keep one-word names whole and become `title`s.
         let titles = titleMatcher.matches(in: text)
@@ -147,6 +149,10 @@ struct EntityRecognizer: Sendable {
         var titleWords = [Bool](repeating: false, count: words.count)
         for match in titles { for index in match.tokens { titleWords[index] = true } }
         if usesRules {
+            for unit in militaryUnits(in: words, claimed: claimed, known: found) {
+                found.removeAll { $0.type == .organization && $0.tokens.overlaps(unit.tokens) }
+                claim(unit)
+            }
             // A place inside an organisation's name ("Sierra Nevada Corporation") is part of the name.
             var placeWords = [Bool](repeating: false, count: words.count)
             for item in found where item.type == .place { for index in item.tokens { placeWords[index] = true } }
@@ -321,11 +327,13 @@ struct EntityRecognizer: Sendable {
     /// capitalised word ("Dr. Regina Benjamin"), or an organisation's one-word name after a title that takes a single
     /// name ("President Ford").
     private func isPartOfAName(_ item: Found, _ words: Words, titleEnds: [Int: Bool]) -> Bool {
-        guard item.tokens.count == 1 else { return false }
         let index = item.tokens.lowerBound
         if item.type == .person {
-            return isAnotherBearer(of: item, words)
+            // A surname alone, or with the Arabic article before it in lower case ("Bassel al-Assad").
+            let surname = item.tokens.count == 1 || item.tokens.count == 3 && !words.capitalized(index)
+            return surname && isAnotherBearer(of: item, words)
         }
+        guard item.tokens.count == 1 else { return false }
         guard item.type == .organization || item.type == .place else { return false }
         let token = words.token(index)
         guard token.kind == .word, !token.flags.contains(.allCaps) else { return false }
@@ -1156,6 +1164,47 @@ struct EntityRecognizer: Sendable {
         return result
     }
 
+    /// Military units named by number ("71st Counter Terrorism Battalion", "507th Air Refueling Wing"), with the
+    /// larger units they belong to after commas ("3rd Battalion, 321st Field Artillery Regiment") and the smallest
+    /// named by a word before them ("Abel Battery, 3rd Battalion"). A listed organisation inside one ("5th Special
+    /// Forces Group") gives way to it.
+    private func militaryUnits(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
+        var inOrganization = [Bool](repeating: false, count: words.count)
+        for item in known where item.type == .organization { for index in item.tokens { inOrganization[index] = true } }
+        // The end of the unit named from the ordinal at `start`: the last head among the capitalised words after it.
+        func unitEnd(from start: Int) -> Int? {
+            guard start < words.count, !claimed[start], Self.isOrdinal(words.string(start)) else { return nil }
+            var end: Int?
+            var index = start + 1
+            while index < words.count, words.capitalized(index), !words.opensSentence(index),
+                !claimed[index] || inOrganization[index]
+            {
+                if EntityRules.unitHeadHashes.contains(words.hashes[index]) { end = index + 1 }
+                index += 1
+            }
+            return end
+        }
+        var result: [Found] = []
+        var index = 0
+        while index < words.count {
+            guard var end = unitEnd(from: index) else {
+                index += 1
+                continue
+            }
+            var start = index
+            if start >= 3, words.is(start - 1, ","), EntityRules.subunitHeadHashes.contains(words.hashes[start - 2]),
+                words.capitalized(start - 2), words.capitalized(start - 3), !claimed[start - 3], !claimed[start - 2],
+                !words.opensSentence(start - 2)
+            {
+                start -= 3
+            }
+            while end + 1 < words.count, words.is(end, ","), let next = unitEnd(from: end + 1) { end = next }
+            result.append(Self.named(.organization, words.text, start..<end, rule: "rule:military-unit"))
+            index = end
+        }
+        return result
+    }
+
     /// "impeached by the House and removed by the Senate": where the text names the US Congress or one of its
     /// chambers, "the House" ("The House voted") is the House of Representatives.
     private func legislativeHouses(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
@@ -1758,6 +1807,23 @@ struct EntityRecognizer: Sendable {
             && !words.token(index + 1).flags.contains(.spaceBefore)
     }
 
+    /// Marks the prefixes of ships' names and the names after them: "USS Cole", "HMS Ocean", "FS Charles de Gaulle".
+    private static func markShipNames(in words: Words, _ marks: inout [Bool]) {
+        for index in 0..<max(0, words.count - 1)
+        where words.token(index).flags.contains(.allCaps) && EntityRules.shipPrefixes.contains(words.string(index)) {
+            guard words.capitalized(index + 1), !words.token(index + 1).flags.contains(.lineBefore) else { continue }
+            var end = index + 1
+            while end < words.count,
+                words.capitalized(end) && !words.token(end).flags.contains(.lineBefore)
+                    || EntityRules.particleHashes.contains(words.hashes[end]) && end + 1 < words.count
+                        && words.capitalized(end + 1)
+            {
+                end += 1
+            }
+            for position in index..<end { marks[position] = true }
+        }
+    }
+
     /// Which tokens stand in a web address: a stretch without spaces holding "://" or opening with "www.".
     private static func addressTokens(in text: TokenizedText) -> [Bool] {
         var result = [Bool](repeating: false, count: text.tokens.count)
@@ -1964,11 +2030,13 @@ struct EntityRecognizer: Sendable {
         claimed: [Bool],
         titleWords: [Bool]
     ) {
-        // "North India", "Southern California": a capitalised point of the compass before a place names its part.
+        // "North India", "Southern California": a capitalised point of the compass before a place names its part;
+        // "Fort Campbell", "Mount Sinjar": a word that opens places' names names another place.
         for position in found.indices where found[position].type == .place {
             let start = found[position].tokens.lowerBound
             guard start > 0, !claimed[start - 1], words.capitalized(start - 1),
-                EntityRules.regionPrefixHashes.contains(words.hashes[start - 1]),
+                EntityRules.regionPrefixHashes.contains(words.hashes[start - 1])
+                    || EntityRules.placeOpenerHashes.contains(words.hashes[start - 1]),
                 !words.token(start).flags.contains(.lineBefore), !words.token(start - 1).flags.contains(.allCaps),
                 start < 2 || !words.capitalized(start - 2) || words.opensSentence(start - 1)
             else { continue }
@@ -1988,7 +2056,14 @@ struct EntityRecognizer: Sendable {
                 words.capitalized(end)
             {
                 end += 1
-            } else if !EntityRules.areaHeadHashes.contains(words.hashes[next]) {
+            } else if !EntityRules.areaHeadHashes.contains(words.hashes[next]),
+                !EntityRules.placeHeadHashes.contains(words.hashes[next])
+                    || EntityRules.streetHeadHashes.contains(words.hashes[next])
+            {
+                // "Mosul Dam", "Samarra Barrage", "Kirkuk Province"; streets have their own rule, and a head before
+                // "of" opens another name ("the Persian Gulf Island of Qeshm").
+                continue
+            } else if end < words.count, words.hashes[end] == EntityRules.of {
                 continue
             }
             // "Albany County Courthouse": a place's head may follow.

@@ -155,12 +155,22 @@ enum EntityRules {
         "stadium", "arena", "ballpark", "speedway", "coliseum", "field", "street", "avenue", "boulevard", "road",
         "ave.", "blvd.",
         "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
-        "reservoir", "theatre", "theater", "pier", "wharf", "quay",
+        "reservoir", "theatre", "theater", "pier", "wharf", "quay", "barrage", "gate",
     ]
     /// Heads of streets' names: "Fifth Avenue", "on Philip Street".
     static let streetHeadHashes = hashes([
         "street", "avenue", "boulevard", "road", "lane", "drive", "ave.", "ave", "blvd.", "blvd", "st.",
     ])
+    /// Words that end a military unit's name after its number: "71st Counter Terrorism Battalion", "5th Fleet".
+    static let unitHeadHashes = hashes([
+        "battalion", "regiment", "brigade", "division", "battery", "squadron", "wing", "group", "fleet", "corps",
+        "infantry", "cavalry", "marines", "platoon", "detachment", "command", "army", "flotilla", "company", "troop",
+    ])
+    /// The smallest units, named by a word rather than a number before the battalion they belong to: "Abel Battery,
+    /// 3rd Battalion", "Bravo Company, 2nd Battalion".
+    static let subunitHeadHashes = hashes(["battery", "company", "troop", "platoon"])
+    /// Prefixes of ships' names: "USS Cole", "HMS Ocean", "FS Forbin", "INS Vikrant".
+    static let shipPrefixes: Set<String> = ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA", "FS", "INS", "MV"]
     /// "117th", "52nd": the letters after an ordinal's digits.
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let ordinalSuffixHashes = hashes(ordinalSuffixes)
