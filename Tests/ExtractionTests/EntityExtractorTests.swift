@@ -900,4 +900,40 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(spans(found, .place) == ["Fort Campbell", "Samarra Barrage", "Gulf", "Gulf of Aden", "Samarra"])
     }
+
+    @Test func aLocativeCueOpeningASentencePlacesTheNameAfterItButNotAHoliday() throws {
+        let found = try mentions("Near Zorbat Kaleh, one strike hit a tank. Sales rose around Christmas.")
+        #expect(spans(found, .place) == ["Zorbat Kaleh"])
+    }
+
+    @Test func aSurnameRuleNeverEndsInADemonym() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:demonym/arab\tDemonym\tDemonym\tArab\t\t
+
+                """
+        let found = try extract("The town is predominately Shia Arab.", gazetteer: gazetteer, surnames: ["Arab"])
+        #expect(spans(found, .person).isEmpty)
+    }
+
+    @Test func anOpenerAndOfBeforeAListedOrganisationNameIt() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/treasury\tOrganization\tMinistry\tUnited States Department of the Treasury\tTreasury\t
+
+                """
+        let found = try extract("Report it to the Department of Treasury.", gazetteer: gazetteer)
+        #expect(spans(found, .organization) == ["Department of Treasury"])
+        #expect(found.first?.entity == "assay:organization/treasury")
+    }
+
+    @Test func initialsInQuotesAfterATitleAreANickname() throws {
+        let found = try extract("said Col. John \u{201C}J.D.\u{201D} Dorrian, the spokesman.", givenNames: ["John"])
+        #expect(spans(found, .person) == ["John \u{201C}J.D.\u{201D} Dorrian"])
+    }
+
+    @Test func aTranscriptNamesItsSpeakers() throws {
+        let found = try extract("Briefing\nMR KIRBY: Thanks.\nQUESTION: Why?\nMS. PSAKI: Because.")
+        #expect(spans(found, .person) == ["KIRBY", "PSAKI"])
+    }
 }

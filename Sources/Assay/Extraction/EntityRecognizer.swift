@@ -440,18 +440,21 @@ struct EntityRecognizer: Sendable {
     }
 
     /// A nickname in quotes between a given name and a surname is part of the name: "Vincent 'The Chin' Gigante",
-    /// "Anthony \"Fat Tony\" Salerno", "Earvin “Magic” Johnson".
-    private func nicknamed(in words: Words, claimed: [Bool]) -> [Found] {
+    /// "Anthony \"Fat Tony\" Salerno", "Earvin “Magic” Johnson", "John “J.D.” Dorrian".
+    private func nicknamed(in words: Words, claimed: [Bool], titleEnds: Set<Int>) -> [Found] {
         var result: [Found] = []
         for index in 0..<max(0, words.count - 4)
         where words.capitalized(index) && lists.givenNames.contains(words.hashes[index]) && !claimed[index] {
             let open = index + 1
             guard Self.isQuote(open, words), words.token(open).flags.contains(.spaceBefore),
-                !words.token(index).flags.contains(.allCaps), startsName(index, words, claimed)
+                !words.token(index).flags.contains(.allCaps),
+                titleEnds.contains(index) || startsName(index, words, claimed)
             else { continue }
             var close = open + 1
-            while close < min(words.count, open + 5), words.capitalized(close), words.token(close).kind == .word,
-                !claimed[close]
+            // Words, or initials ("John “J.D.” Dorrian").
+            while close < min(words.count, open + 7), !claimed[close],
+                words.capitalized(close) && words.token(close).kind == .word
+                    || close > open + 1 && words.is(close, ".") && !words.token(close).flags.contains(.spaceBefore)
             {
                 close += 1
             }
@@ -477,7 +480,7 @@ struct EntityRecognizer: Sendable {
         titles: [TokenMatcher.Match]
     ) -> [Found] {
         let text = words.text
-        var result: [Found] = nicknamed(in: words, claimed: claimed)
+        var result: [Found] = nicknamed(in: words, claimed: claimed, titleEnds: Set(titles.map(\.tokens.upperBound)))
         let tokens = text.tokens
         // After a title or role; in a chain of titles ("General Manager Ed Stefanski", "Chief Deputy City Attorney
         // Terry White") after the last.
@@ -526,6 +529,22 @@ struct EntityRecognizer: Sendable {
                 item.attributes["role"] = Self.roleText(title)
             }
             result.append(item)
+        }
+        // A transcript's speaker: "MR KIRBY: Thanks, everybody."
+        for index in 0..<max(0, words.count - 2)
+        where words.token(index).flags.contains(.lineBefore) && words.token(index).flags.contains(.allCaps)
+            && EntityRules.speakerTitles.contains(words.string(index))
+        {
+            var end = index + 1
+            if words.is(end, ".") { end += 1 }
+            let start = end
+            while end < words.count, words.token(end).flags.contains(.allCaps), words.token(end).kind == .word,
+                !claimed[end], words.length(end) >= 2
+            {
+                end += 1
+            }
+            guard end > start, end < words.count, words.is(end, ":") else { continue }
+            result.append(Self.named(.person, text, start..<end, rule: "rule:speaker"))
         }
         // Surnames alone before a speech verb, kept at the end unless they are a person's named in full.
         var loneSurnames: [Int] = []
@@ -609,6 +628,8 @@ struct EntityRecognizer: Sendable {
                 !EntityRules.notNameHashes.contains(words.hashes[index]), !isNonPersonWord(index, words),
                 !EntityRules.legalFormHashes.contains(words.hashes[index]),
                 !EntityRules.notNameHashes.contains(words.hashes[index + 1]), startsName(index, words, claimed),
+                // "predominately Shia Arab": a people, not a person.
+                !words.demonyms[index + 1],
                 index + 2 >= words.count || !words.capitalized(index + 2)
                     || words.token(index + 2).flags.contains(.lineBefore),
                 index == 0 || !words.is(index - 1, "-")
@@ -1411,6 +1432,11 @@ struct EntityRecognizer: Sendable {
                 index += 1
                 continue
             }
+            // "Near Rawah, …": the cue opening the sentence is no part of the name after it.
+            if words.opensSentence(index), EntityRules.locativeCueHashes.contains(words.hashes[index]) {
+                index += 1
+                continue
+            }
             if let road = Self.numberedRoad(at: index, in: words, claimed: claimed) {
                 result.append(Self.named(.place, words.text, road, rule: "rule:road"))
                 index = road.upperBound
@@ -1448,7 +1474,10 @@ struct EntityRecognizer: Sendable {
                 run.count == 2 && lists.givenNames.contains(first) && lists.surnames.contains(words.hashes[last])
                 && !introduced
             // "outside LaCalamita's apartment": an owner, not the place.
-            let byCue = Self.locativeCue(before: run.lowerBound, in: words) && !Self.isPossessive(run.upperBound, words)
+            // "around Christmas": a time, not a place.
+            let byCue =
+                Self.locativeCue(before: run.lowerBound, in: words) && !Self.isPossessive(run.upperBound, words)
+                && !EntityRules.calendarHashes.contains(first) && !EntityRules.holidayHashes.contains(first)
             // "Mt Cook", "First Street": an opener or an ordinal may start the name.
             let named =
                 !EntityRules.notNameHashes.contains(first) || EntityRules.placeOpenerHashes.contains(first)
@@ -1635,7 +1664,10 @@ struct EntityRecognizer: Sendable {
     /// "near X", "outside X", "north of X", "the town of X".
     private static func locativeCue(before index: Int, in words: Words) -> Bool {
         guard index >= 1 else { return false }
-        if EntityRules.locativeCueHashes.contains(words.hashes[index - 1]), !words.capitalized(index - 1) {
+        // "near Husaybah"; "Near Rawah, two strikes …" at the start of a sentence.
+        if EntityRules.locativeCueHashes.contains(words.hashes[index - 1]),
+            !words.capitalized(index - 1) || words.opensSentence(index - 1)
+        {
             return true
         }
         guard index >= 2, words.hashes[index - 1] == EntityRules.of else { return false }
@@ -1945,6 +1977,18 @@ struct EntityRecognizer: Sendable {
     /// with "of" and a place, or after a demonym, of another country than its own is another organisation of the same
     /// kind, named by the whole (the place is part of the name).
     private func widenListedOrganizations(_ found: inout [Found], in words: Words) {
+        // "Department of Treasury": an opener and "of" before a listed organisation's short name name it too.
+        let starts = Set(found.map(\.tokens.lowerBound))
+        for position in found.indices where found[position].type == .organization && found[position].rule == "gazetteer"
+        {
+            let start = found[position].tokens.lowerBound
+            guard start >= 2, words.hashes[start - 1] == EntityRules.of, words.capitalized(start - 2),
+                EntityRules.organizationOpenerHashes.contains(words.hashes[start - 2]),
+                !words.token(start).flags.contains(.lineBefore), !starts.contains(start - 2),
+                !found.contains(where: { $0.tokens.contains(start - 2) })
+            else { continue }
+            found[position].tokens = (start - 2)..<found[position].tokens.upperBound
+        }
         var placeStartingAt: [Int: Int] = [:]
         for (position, item) in found.enumerated() where item.type == .place {
             placeStartingAt[item.tokens.lowerBound] = position

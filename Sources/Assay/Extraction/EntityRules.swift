@@ -169,6 +169,10 @@ enum EntityRules {
     /// The smallest units, named by a word rather than a number before the battalion they belong to: "Abel Battery,
     /// 3rd Battalion", "Bravo Company, 2nd Battalion".
     static let subunitHeadHashes = hashes(["battery", "company", "troop", "platoon"])
+    /// Forms of address before a speaker's name in a transcript: "MR KIRBY:", "MS. PSAKI:".
+    static let speakerTitles: Set<String> = [
+        "MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR.", "SECRETARY", "AMBASSADOR", "GENERAL", "SENATOR",
+    ]
     /// Prefixes of ships' names: "USS Cole", "HMS Ocean", "FS Forbin", "INS Vikrant".
     static let shipPrefixes: Set<String> = ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA", "FS", "INS", "MV"]
     /// "117th", "52nd": the letters after an ordinal's digits.
@@ -235,6 +239,12 @@ enum EntityRules {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
+
+    /// Holidays and times of day that follow "around" or "near" as times: "around Christmas", "near Midnight".
+    static let holidayHashes = hashes([
+        "christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "hanukkah", "passover", "diwali",
+        "midnight", "noon", "lent", "advent",
+    ])
 
     /// Nouns that say an unknown name is an organisation's when they stand right before it ("Ukrainian energy company
     /// Burisma", "news agency Ruptly") or describe it after a comma ("Kosmos, a group co-founded by …"). Nouns that
