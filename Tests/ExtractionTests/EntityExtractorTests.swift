@@ -936,4 +936,29 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         let found = try extract("Briefing\nMR KIRBY: Thanks.\nQUESTION: Why?\nMS. PSAKI: Because.")
         #expect(spans(found, .person) == ["KIRBY", "PSAKI"])
     }
+
+    @Test func aCountryBeforeANounOfStatePowerNamesNoOrganisationUnlessAsked() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/greek-government\tOrganization\tGovernment\tGovernment of Greece\tGreek government\t
+                assay:organization/us-forces\tOrganization\tMilitaryOrganization\tUnited States Armed Forces\tU.S. forces\t
+                assay:organization/chicago-police\tOrganization\tGovernmentAgency\tChicago Police Department\tChicago police\t
+                assay:place/chicago\tPlace\tCity\tChicago\t\t
+                assay:demonym/greek\tDemonym\tDemonym\tGreek\t\t
+
+                """
+        let text = "The Greek government thanked U.S. forces and the Chicago police."
+        let found = try extract(text, gazetteer: gazetteer)
+        #expect(spans(found, .organization) == ["Chicago police"])
+        #expect(spans(found, .place) == ["U.S."])
+        let source = try Gazetteer(entries: Gazetteer.parse(gazetteer, file: "test.tsv"))
+        var configuration = EntityExtractor.Configuration()
+        configuration.governmentPhrases = true
+        var document = Document(id: "t", format: .text, source: text, sourceSHA256: "")
+        let context = StageContext()
+        try TextCleaner(configuration: .init()).process(&document, context: context)
+        try TokenizerStage(configuration: .init()).process(&document, context: context)
+        try EntityExtractor(gazetteer: source, configuration: configuration).process(&document, context: context)
+        #expect(spans(document.mentions, .organization) == ["Greek government", "U.S. forces", "Chicago police"])
+    }
 }

@@ -18,11 +18,16 @@ public struct EntityExtractor: Stage {
         public var rules = true
         /// Whether later short forms ("Bessent", "JL MAG", "the ministry") point to the full names.
         public var coreference = true
+        /// Whether a country's name or demonym before a lower-case noun of state power ("the Greek government", "U.S.
+        /// forces") is a mention of the organisation, as re3d annotates; by default it is no name, and "U.S." is
+        /// the mention.
+        public var governmentPhrases = false
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case gazetteers
             case rules
             case coreference
+            case governmentPhrases = "government-phrases"
         }
 
         public static let options = CodingKeys.allCases.map(\.rawValue)
@@ -35,6 +40,8 @@ public struct EntityExtractor: Stage {
             gazetteers = try container.decodeIfPresent(String.self, forKey: .gazetteers) ?? defaults.gazetteers
             rules = try container.decodeIfPresent(Bool.self, forKey: .rules) ?? defaults.rules
             coreference = try container.decodeIfPresent(Bool.self, forKey: .coreference) ?? defaults.coreference
+            governmentPhrases =
+                try container.decodeIfPresent(Bool.self, forKey: .governmentPhrases) ?? defaults.governmentPhrases
         }
     }
 
@@ -109,6 +116,8 @@ public struct EntityExtractor: Stage {
         configuration: Configuration,
         words: EntityRecognizer.WordLists
     ) {
+        var lexicon = lexicon
+        lexicon?.governmentPhrases = configuration.governmentPhrases
         recognizer = EntityRecognizer(
             lexicon: lexicon,
             rules: configuration.rules,

@@ -18,6 +18,9 @@ struct EntityLexicon: Sendable {
 
     let entries: [Entry]
     let matcher: TokenMatcher
+    /// Whether "the Greek government", "U.S. forces" are mentions of the organisations (re3d marks them; names-only
+    /// annotation does not).
+    var governmentPhrases = false
 
     init(entries: [Entry], patterns: [TokenMatcher.Pattern]) {
         self.entries = entries
@@ -102,6 +105,13 @@ struct EntityLexicon: Sendable {
                 return false
             }
         }
+        // "the Greek government", "U.S. forces": a country's or a people's name before a lower-case noun describes
+        // an organisation without naming it; "U.S." alone is then the mention.
+        if entry.type == .organization, span.count >= 2, governmentPhrases == false,
+            Self.isDescribedGovernment(span, in: text, matcher: matcher, entries: entries)
+        {
+            return false
+        }
         // "Rare Earths" right after capitalised words is the end of a name ("Lynas Rare Earths"), not the mineral.
         if entry.type == .mineral, first.flags.contains(.capitalized), span.lowerBound > 0,
             !first.flags.contains(.lineBefore)
@@ -173,6 +183,25 @@ struct EntityLexicon: Sendable {
 
     /// Whether a token starts with a digit: a number ("1,200") or a word the tokenizer keeps whole ("49ers",
     /// "76ers", "20th"), whose first letter is lower case without making it an ordinary word.
+    /// Whether a span is a place's or a demonym's name and one lower-case noun of state power: "Greek government",
+    /// "U.S. forces", "Syrian regime" (not "Assad regime", "Chicago police").
+    private static func isDescribedGovernment(
+        _ span: Range<Int>,
+        in text: TokenizedText,
+        matcher: TokenMatcher,
+        entries: [Entry]
+    ) -> Bool {
+        let last = text.tokens[span.upperBound - 1]
+        guard last.kind == .word, !last.flags.contains(.capitalized),
+            EntityRules.stateNounHashes.contains(text.hashes[span.upperBound - 1])
+        else { return false }
+        let prefix = span.lowerBound..<(span.upperBound - 1)
+        return matcher.payloads(exactly: prefix, in: text).contains { payload in
+            let entry = entries[Int(payload)]
+            return entry.isDemonym || entry.type == .place
+        }
+    }
+
     /// Whether a span is a lower-case "the" and a capitalised name that ends there: the place "the Gulf", listed so
     /// because "Gulf" alone is too often part of other names — not "the Gulf of Aden", "the Gulf Coast".
     private static func opensWithThe(_ span: Range<Int>, in text: TokenizedText) -> Bool {

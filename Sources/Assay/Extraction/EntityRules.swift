@@ -169,6 +169,8 @@ enum EntityRules {
     /// The smallest units, named by a word rather than a number before the battalion they belong to: "Abel Battery,
     /// 3rd Battalion", "Bravo Company, 2nd Battalion".
     static let subunitHeadHashes = hashes(["battery", "company", "troop", "platoon"])
+    /// Lower-case nouns of state power that a country's name or demonym describes: "Greek government", "U.S. forces".
+    static let stateNounHashes = hashes(["government", "military", "forces", "regime", "army", "navy", "authorities"])
     /// Forms of address before a speaker's name in a transcript: "MR KIRBY:", "MS. PSAKI:".
     static let speakerTitles: Set<String> = [
         "MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR.", "SECRETARY", "AMBASSADOR", "GENERAL", "SENATOR",
