@@ -28,6 +28,11 @@ private func durations(_ text: String, options: DateOptions = DateOptions()) -> 
             ["years = PXY year"]
         ),
         ("Arrivals face a two-week quarantine.", ["two-week = P2W week"]),
+        // One day between two events is a span; so are "Days later".
+        (
+            "The rule changed one day after the ruling. Days later, a necklace was stolen.",
+            ["one day = P1D day", "Days = PXD day"]
+        ),
         // Texts tokenised once space their hyphens; an age stays an age.
         ("He signed an eight - year deal, the 43 - year - old said.", ["eight - year = P8Y year"]),
         ("It became a pariah in a matter of weeks.", ["a matter of weeks = PXW week"]),
@@ -127,7 +132,7 @@ private func durations(_ text: String, options: DateOptions = DateOptions()) -> 
         "One day he will return, he said of the 4-year-olds.",
         "Minutes of the meeting showed concern.",
         "The plant runs 24 hours a day, 7 days a week.",
-        "The ship called at 1100 hours; the quake struck at 17:06 hours local time.",
+        "The ship called at 1100 hours; the quake struck at 17:06 hours local time, and at 9: 25 hours on Thursday.",
         "That should do it for the 36-year old Rahman.",
         "The universe as it was 13.8 billion years after the Big Bang.",
         "Inspections come every 90 days; inmates spend 23 of every 24 hours inside.",

@@ -101,9 +101,10 @@ extension TemporalRules.Parser {
         if inLine(i - 2), tokens[i - 2].kind == .number || word(i - 2)?.cardinal ?? 0 > 0, isRangeSeparator(i - 1) {
             return nil
         }
-        // "at 1100 hours", "17:06 hours": a clock time.
+        // "at 1100 hours", "17:06 hours" ("9: 25 hours" in texts tokenised once): a clock time.
         if word(index)?.unit == .hour, tokens[i].kind == .number,
-            inLine(i - 1) && isPunctuation(i - 1, 0x3A) && touches(i)
+            inLine(i - 2) && isPunctuation(i - 1, 0x3A)
+                && (touches(i) || touches(i - 1) && tokens[i - 2].kind == .number)
                 || digits(i) == 4 && (word(i - 1)?.context.contains(.beforeClock) ?? false)
         {
             return nil
@@ -143,9 +144,11 @@ extension TemporalRules.Parser {
             if isJoiningHyphen(end), role(end + 1) == .old { return nil }
             // "24 hours a day", "two days a week": a frequency, not a span.
             if role(end) == .article, let per = word(end + 1), per.unit != nil, !per.plural { return nil }
-            // "One day he will return": the idiom, unless a preposition makes it a span ("for one day").
+            // "One day he will return": the idiom, unless a preposition makes it a span ("for one day") or it
+            // separates two events ("one day after the vote", "one day later").
             if unit == .day, !unitWord.plural, word(i)?.cardinal == 1,
-                word(i - 1)?.context.contains(.beforeVagueDuration) != true
+                word(i - 1)?.context.contains(.beforeVagueDuration) != true,
+                word(end)?.context.contains(.beforeOrAfter) != true, role(end) != .later
             {
                 return nil
             }
@@ -299,12 +302,12 @@ extension TemporalRules.Parser {
         }
         guard unitWord.plural, unit != .second, unit != .fortnight else { return nil }
         switch role(i + 1) {
-        case .ago, .old, .earlier, .later: return nil
+        case .ago, .old, .earlier: return nil
         default: break
         }
         if touches(i + 1) && tokens[i + 1].kind != .punctuation { return nil }
-        // "Hours before the game", "suicide hours after his arrest"; not "the days after".
-        if inLine(i + 1), word(i + 1)?.context.contains(.beforeOrAfter) == true,
+        // "Hours before the game", "suicide hours after his arrest", "Days later"; not "the days after".
+        if inLine(i + 1), word(i + 1)?.context.contains(.beforeOrAfter) == true || role(i + 1) == .later,
             word(i - 1)?.context.isDisjoint(with: [.determiner, .rate]) ?? true,
             !inLine(i - 1) || tokens[i - 1].kind != .number
         {
