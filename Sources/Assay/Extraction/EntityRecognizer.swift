@@ -1194,7 +1194,10 @@ struct EntityRecognizer: Sendable {
         for item in known where item.type == .organization { for index in item.tokens { inOrganization[index] = true } }
         // The end of the unit named from the ordinal at `start`: the last head among the capitalised words after it.
         func unitEnd(from start: Int) -> Int? {
-            guard start < words.count, !claimed[start], Self.isOrdinal(words.string(start)) else { return nil }
+            guard start < words.count, !claimed[start],
+                Tokenizer.isDigit(words.text.scalars[Int(words.token(start).start)]),
+                Self.isOrdinal(words.string(start))
+            else { return nil }
             var end: Int?
             var index = start + 1
             while index < words.count, words.capitalized(index), !words.opensSentence(index),
