@@ -390,6 +390,45 @@ import Testing
         #expect(spans(mentions, .place) == ["Indianapolis"])
     }
 
+    @Test func aCityOrStateIsATeamByItsCuesInAnAccountOfGames() throws {
+        let mentions = try extract(
+            """
+            The coach was fired this season, as was Eddie Jordan (Cleveland). The quarterback for Minnesota threw \
+            for 300 yards, and a Pittsburgh loss would end the season. Pittsburgh placed a rookie on injured reserve. \
+            He grew up in Cleveland.
+            """,
+            gazetteer: Self.gazetteer,
+            givenNames: ["Eddie"]
+        )
+        #expect(spans(mentions, .organization) == ["Cleveland", "Minnesota", "Pittsburgh", "Pittsburgh"])
+        #expect(spans(mentions, .place) == ["Cleveland"])
+    }
+
+    @Test func anOutletsOwnTitleIsAnOutletAndALowerCaseNounAfterItIsNoPartOfIt() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/people\tOrganization\tNewsOrganization\tPeople magazine\t\t
+                assay:organization/no10\tOrganization\tGovernmentOrganization\tPrime Minister's Office\tNo. 10\t
+
+                """
+        let mentions = try extract(
+            "He told NBC News, then People magazine, that his No. 10 jersey was retired. No. 10 declined to comment.",
+            gazetteer: gazetteer
+        )
+        let organizations = mentions.filter { $0.type == .organization }
+        #expect(organizations.map(\.text) == ["NBC News", "People", "No. 10"])
+        #expect(organizations.first?.attributes?["parent"] == "assay:organization/nbc")
+    }
+
+    @Test func aTownBeforeLowerCasePoliceNamesItsForce() throws {
+        let mentions = try extract(
+            "An off-duty Zorbat police officer and Pittsburgh police arrived; Chinese police did not.",
+            gazetteer: Self.gazetteer + "assay:demonym/chinese\tDemonym\tDemonym\tChinese\t\t\n"
+        )
+        #expect(spans(mentions, .organization) == ["Zorbat police", "Pittsburgh police"])
+        #expect(spans(mentions, .place).isEmpty)
+    }
+
     static let colleges = """
         assay:organization/drake-university\tOrganization\tUniversity\tDrake University\tDrake Bulldogs\tsports-name=Drake
         assay:organization/creighton-university\tOrganization\tUniversity\tCreighton University\tCreighton\t

@@ -105,6 +105,12 @@ struct EntityLexicon: Sendable {
                 return false
             }
         }
+        // "his No. 10 jersey", "the No. 10 pick": a number, not Downing Street.
+        if span.lowerBound > 0, ["no", "no.", "number"].contains(text.text(of: first).lowercased()),
+            Self.determiners.contains(text.text(of: text.tokens[span.lowerBound - 1]).lowercased())
+        {
+            return false
+        }
         // "the Greek government", "U.S. forces": a country's or a people's name before a lower-case noun describes
         // an organisation without naming it; "U.S." alone is then the mention.
         if entry.type == .organization, span.count >= 2, governmentPhrases == false,
@@ -140,6 +146,8 @@ struct EntityLexicon: Sendable {
         }
         return true
     }
+
+    static let determiners: Set<String> = ["the", "a", "his", "her", "their", "its", "my", "our", "your"]
 
     static let placingWords: Set<String> = [
         "in", "near", "outside", "at", "from", "into", "across", "around", "toward", "towards", "suburban",

@@ -201,6 +201,7 @@ struct EntityRecognizer: Sendable {
             extendOverSuffixes(&found, in: text, claimed: claimed)
             extendOverDomains(&found, in: words)
             extendOverStations(&found, in: words, claimed: claimed)
+            mediaAndPolice(&found, in: words, claimed: claimed)
             extendPlacesOverAreaHeads(&found, in: words, claimed: claimed, titleWords: titleWords)
             extendStreets(&found, in: words, claimed: claimed)
             joinPlaceForms(&found, in: words)
@@ -1695,6 +1696,7 @@ struct EntityRecognizer: Sendable {
         var opponents: Set<Int> = []
         // "in Chapel Hill, N.C.": a state after a place and a comma says where that place is.
         let placeEnds = Set(found.filter { $0.type == .place }.map(\.tokens.upperBound))
+        let personEnds = Set(found.filter { $0.type == .person }.map(\.tokens.upperBound))
         func qualifiesPlace(_ item: Found) -> Bool {
             let start = item.tokens.lowerBound
             return item.kind == "State" && start >= 1 && words.is(start - 1, ",") && placeEnds.contains(start - 1)
@@ -1724,6 +1726,16 @@ struct EntityRecognizer: Sendable {
                 var next = item.tokens.upperBound
                 while next < words.count, words.is(next, ",") || words.hashes[next] == EntityRules.and { next += 1 }
                 opponentListAt = next > item.tokens.upperBound ? next : -1
+                continue
+            }
+            // In an account of games, a team by its cue: "a Chicago loss", "P.J. Carlesimo (Oklahoma City)",
+            // "quarterback for Minnesota", "then with Kansas City".
+            if tellsGames,
+                Self.ownsLowerCaseGameNoun(item.tokens.upperBound, words)
+                    || Self.inBracketsAfterAPerson(item.tokens, words, people: personEnds)
+                    || Self.playsFor(item.tokens.lowerBound, words)
+            {
+                cities[item.entity] = item.name
                 continue
             }
             guard item.kind == "City" else { continue }
@@ -1910,6 +1922,26 @@ struct EntityRecognizer: Sendable {
             if EntityRules.teamNounHashes.contains(words.hashes[position]) { return true }
         }
         return false
+    }
+
+    /// Whether a lower-case noun of the game follows a city at `index`: "a Chicago loss", "the Dallas defense".
+    private static func ownsLowerCaseGameNoun(_ index: Int, _ words: Words) -> Bool {
+        index < words.count && !words.capitalized(index) && EntityRules.teamNounHashes.contains(words.hashes[index])
+    }
+
+    /// Whether a city stands alone in brackets right after a person's name: "P.J. Carlesimo (Oklahoma City)".
+    private static func inBracketsAfterAPerson(_ tokens: Range<Int>, _ words: Words, people: Set<Int>) -> Bool {
+        tokens.lowerBound >= 2 && tokens.upperBound < words.count && words.is(tokens.lowerBound - 1, "(")
+            && words.is(tokens.upperBound, ")") && people.contains(tokens.lowerBound - 1)
+    }
+
+    /// Whether "for" or "with" after a player's role or a verb of playing stands before `index`: "quarterback for
+    /// Minnesota", "played for Boston", "then with Kansas City".
+    private static func playsFor(_ index: Int, _ words: Words) -> Bool {
+        guard index >= 2, words.hashes[index - 1] == EntityRules.forWord || words.hashes[index - 1] == EntityRules.with
+        else { return false }
+        let before = words.hashes[index - 2]
+        return EntityRules.sportsRoleHashes.contains(before) || EntityRules.playingWordHashes.contains(before)
     }
 
     /// Whether token `index` is an apostrophe glued to a word ending in "s": "Indianapolis' coach", "Magistrates'".
@@ -2191,6 +2223,59 @@ struct EntityRecognizer: Sendable {
         var widened = named(.place, words.text, tokens, rule: "rule:place-form")
         if let country = place.attributes["country"] { widened.attributes["country"] = country }
         return widened
+    }
+
+    /// A listed outlet's own titles and the lower-case nouns after it: "MTV News", "The New York Times Magazine" are
+    /// outlets of their own, "People magazine" is "People"; and a town's police: "Troy police" is an organisation.
+    private func mediaAndPolice(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        for position in found.indices {
+            let item = found[position]
+            let end = item.tokens.upperBound
+            if item.type == .organization, item.kind == "NewsOrganization", item.rule == "gazetteer" {
+                if item.tokens.count >= 2, !words.capitalized(end - 1),
+                    EntityRules.mediaNounHashes.contains(words.hashes[end - 1])
+                {
+                    found[position].tokens = item.tokens.lowerBound..<(end - 1)
+                } else if end < words.count, !claimed[end], words.capitalized(end),
+                    !words.token(end).flags.contains(.lineBefore),
+                    EntityRules.outletTitleHashes.contains(words.hashes[end]),
+                    end + 1 >= words.count || !words.capitalized(end + 1)
+                {
+                    var outlet = Self.named(
+                        .organization,
+                        words.text,
+                        item.tokens.lowerBound..<(end + 1),
+                        rule: "rule:org-form"
+                    )
+                    outlet.kind = item.kind
+                    outlet.attributes["parent"] = item.entity
+                    found[position] = outlet
+                }
+            } else if item.type == .place, item.kind != "Country", item.kind != "State", end < words.count,
+                !claimed[end], !words.capitalized(end), words.hashes[end] == EntityRules.police
+            {
+                var police = Self.named(
+                    .organization,
+                    words.text,
+                    item.tokens.lowerBound..<(end + 1),
+                    rule: "rule:police"
+                )
+                police.kind = "GovernmentAgency"
+                found[position] = police
+            }
+        }
+        // A town no list places: "Troy police Lt. Gerry Scherlinck", "an off-duty Coronado police officer".
+        for index in 0..<max(0, words.count - 1)
+        where words.hashes[index + 1] == EntityRules.police && !words.capitalized(index + 1) && !claimed[index]
+            && !claimed[index + 1] && words.capitalized(index) && words.token(index).kind == .word
+            && !words.token(index).flags.contains(.allCaps) && !words.demonyms[index]
+            && !lists.commonWords.contains(words.hashes[index]) && !words.opensSentence(index)
+            && !found.contains(where: { $0.tokens.contains(index) || $0.tokens.contains(index + 1) })
+        {
+            var police = Self.named(.organization, words.text, index..<(index + 2), rule: "rule:police")
+            police.kind = "GovernmentAgency"
+            found.append(police)
+        }
     }
 
     /// "NBC 5", "CBS DFW": a network's acronym before a channel number or a market's call letters names a local

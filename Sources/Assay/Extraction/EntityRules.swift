@@ -340,8 +340,18 @@ enum EntityRules {
         winningVerbs.union([
             "edges", "routs", "tops", "lost", "won", "rallied", "rallies", "clinched", "clinches", "sweeps", "trailed",
             "trails", "outscored", "snapped", "improved", "fell",
+            // A team's dealings with its players: "St. Louis placed Derek Stanley on injured reserve".
+            "placed", "signed", "released", "waived", "traded", "acquired", "drafted", "activated",
         ])
     )
+    /// Titles an outlet gives its own editions: "MTV News", "The New York Times Magazine".
+    static let outletTitleHashes = hashes(["news", "magazine", "online", "sports", "radio"])
+    static let police = hash("police")
+    /// Words before "for" or "with" and a team: "played for Boston", "then with Kansas City".
+    static let playingWordHashes = hashes([
+        "played", "plays", "playing", "play", "then", "starred", "started", "starts",
+    ])
+    static let with = hash("with")
     /// Nouns a team owns in an account of games: "Pittsburgh's pass defense", "San Diego's first meeting".
     static let teamNounHashes = hashes([
         "loss", "losses", "win", "wins", "victory", "defense", "defence", "offense", "offence", "meeting", "game",
