@@ -961,4 +961,14 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         try EntityExtractor(gazetteer: source, configuration: configuration).process(&document, context: context)
         #expect(spans(document.mentions, .organization) == ["Greek government", "U.S. forces", "Chicago police"])
     }
+
+    @Test func officersTitlesAndCompassWordsAreNoPartOfNames() throws {
+        let found = try extract(
+            "Qualys CTO Wolfgang Kandek said so, and Deputy D. A. Lowell Anger agreed. The man, from Hampton East, fell.",
+            givenNames: ["Wolfgang", "Lowell"],
+            surnames: ["Kandek", "Anger", "East"],
+            commonWords: ["the", "man", "from", "fell", "said", "so", "and", "agreed", "deputy", "east"]
+        )
+        #expect(spans(found, .person) == ["Wolfgang Kandek", "Lowell Anger"])
+    }
 }

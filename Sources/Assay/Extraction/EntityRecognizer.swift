@@ -629,8 +629,8 @@ struct EntityRecognizer: Sendable {
                 !EntityRules.notNameHashes.contains(words.hashes[index]), !isNonPersonWord(index, words),
                 !EntityRules.legalFormHashes.contains(words.hashes[index]),
                 !EntityRules.notNameHashes.contains(words.hashes[index + 1]), startsName(index, words, claimed),
-                // "predominately Shia Arab": a people, not a person.
-                !words.demonyms[index + 1],
+                // "predominately Shia Arab": a people, not a person; "from Hampton East": a part of a place.
+                !words.demonyms[index + 1], !EntityRules.compassHashes.contains(words.hashes[index + 1]),
                 index + 2 >= words.count || !words.capitalized(index + 2)
                     || words.token(index + 2).flags.contains(.lineBefore),
                 index == 0 || !words.is(index - 1, "-")
