@@ -964,7 +964,7 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
 
     @Test func officersTitlesAndCompassWordsAreNoPartOfNames() throws {
         let found = try extract(
-            "Qualys CTO Wolfgang Kandek said so, and Deputy D. A. Lowell Anger agreed. The man, from Hampton East, fell.",
+            "Qualys CTO Wolfgang Kandek said so, and Deputy D. A. Lowell Anger agreed. The man fell in Hampton East.",
             givenNames: ["Wolfgang", "Lowell"],
             surnames: ["Kandek", "Anger", "East"],
             commonWords: ["the", "man", "from", "fell", "said", "so", "and", "agreed", "deputy", "east"]

@@ -629,11 +629,11 @@ struct EntityRecognizer: Sendable {
                 !EntityRules.notNameHashes.contains(words.hashes[index]), !isNonPersonWord(index, words),
                 !EntityRules.legalFormHashes.contains(words.hashes[index]),
                 !EntityRules.notNameHashes.contains(words.hashes[index + 1]), startsName(index, words, claimed),
-                // "predominately Shia Arab": a people, not a person; "from Hampton East": a part of a place (but
-                // "Kanye West").
+                // "predominately Shia Arab": a people, not a person; "in Hampton East": a part of a place (but
+                // "with Kanye West", "from Kanye West").
                 !words.demonyms[index + 1],
                 !EntityRules.compassHashes.contains(words.hashes[index + 1]) || index == 0
-                    || !EntityRules.placePrepositionHashes.contains(words.hashes[index - 1]),
+                    || !EntityRules.strictPlacePrepositionHashes.contains(words.hashes[index - 1]),
                 index + 2 >= words.count || !words.capitalized(index + 2)
                     || words.token(index + 2).flags.contains(.lineBefore),
                 index == 0 || !words.is(index - 1, "-")
