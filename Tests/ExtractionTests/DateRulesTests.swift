@@ -50,6 +50,11 @@ private func dates(
             "Strikes between 11 - 13 Dec. 2024 destroyed tanks.",
             ["11 = 2024-12-11 day", "13 Dec. 2024 = 2024-12-13 day"]
         ),
+        // In a text tokenised once, a spaced hyphen joins a year range too.
+        (
+            "He coached there (1982 - 87) and went 43 - 39 in 2004 - 05.",
+            ["1982 = 1982 year", "87 = 1987 year", "2004 = 2004 year", "05 = 2005 year"]
+        ),
         // A score before a date is no range.
         ("The Bears won 30-7 Oct. 19 at home.", ["Oct. 19 = 2024-10-19 day"]),
         ("The ministers met their counterparts last Thursday.", ["last Thursday = 2025-06-12 day"]),
@@ -232,7 +237,9 @@ private func dates(
     @Test(arguments: [
         ("The deadline is Aug 10.", ["Aug 10 = --08-10 day"]),
         ("The truce was agreed in May.", ["May = XXXX-05 month"]),
-        ("Talks stalled last week and resume on Monday.", ["last week = XXXX-WXX week", "Monday = XXXX-XX-XX day"]),
+        // A weekday keeps its number, TimeML's way: Monday is XXXX-WXX-1.
+        ("Talks stalled last week and resume on Monday.", ["last week = XXXX-WXX week", "Monday = XXXX-WXX-1 day"]),
+        ("He died Sunday night.", ["Sunday night = XXXX-WXX-7TNI part-of-day"]),
         (
             "Sales rose in the third quarter of 2024 and in 2023.",
             [

@@ -243,10 +243,11 @@ extension TemporalRules.Parser {
             isPunctuation(i - 1, 0x2D) || Self.rangeWords.contains(text(i - 1).lowercased())
         {
             let ahead = (weekday - TemporalRules.Calendar.weekday(ofDay: previous.day) + 7) % 7
-            return date(i, i + 1, dayValue(previous.day + (ahead == 0 ? 7 : ahead)), "day", kind: "Relative")
+            let day = previous.day + (ahead == 0 ? 7 : ahead)
+            return date(i, i + 1, dayValue(day, weekday: weekday), "day", kind: "Relative")
         }
         let day = weekdayDay(weekday, relation: .nearest(direction(around: i, i + 1)))
-        return date(i, i + 1, dayValue(day), "day", kind: "Relative")
+        return date(i, i + 1, dayValue(day, weekday: weekday), "day", kind: "Relative")
     }
 
     static let rangeWords: Set<String> = ["through", "thru", "to", "until", "till"]
@@ -256,7 +257,8 @@ extension TemporalRules.Parser {
     func weekdayPartMatch(_ first: Int, weekday: Int, at index: Int, modifier: String? = nil) -> Match? {
         guard let part = word(index + 1)?.partOfDay, part != 0 else { return nil }
         let day = weekdayDay(weekday, relation: .nearest(direction(around: first, index + 2)))
-        return date(first, index + 2, partOfDayValue(day, Int(part)), "part-of-day", kind: "Time", modifier: modifier)
+        let value = partOfDayValue(day, Int(part), weekday: weekday)
+        return date(first, index + 2, value, "part-of-day", kind: "Time", modifier: modifier)
     }
 
     /// "today", "yesterday", "tomorrow", "tonight", "yesterday morning".

@@ -50,7 +50,7 @@ extension TemporalRules.Parser {
             return date(
                 i,
                 index + 1,
-                dayValue(weekdayDay(Int(next.weekday), relation: relation)),
+                dayValue(weekdayDay(Int(next.weekday), relation: relation), weekday: Int(next.weekday)),
                 "day",
                 kind: "Relative"
             )
@@ -126,7 +126,7 @@ extension TemporalRules.Parser {
             // "early Tuesday morning", "late Tuesday night".
             if let match = weekdayPartMatch(i, weekday: Int(weekday), at: index, modifier: modifier) { return match }
             let day = weekdayDay(Int(weekday), relation: .nearest(direction(around: i, index + 1)))
-            return date(i, index + 1, dayValue(day), "day", kind: "Relative", modifier: modifier)
+            return date(i, index + 1, dayValue(day, weekday: Int(weekday)), "day", kind: "Relative", modifier: modifier)
         }
         if let season = word(index)?.season, season != 0, role != .mid {
             let value = seasonAloneValue(Int(season), direction(around: i, index + 1))

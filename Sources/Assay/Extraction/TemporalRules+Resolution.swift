@@ -33,15 +33,17 @@ extension TemporalRules.Parser {
         }
     }
 
-    /// `YYYY-MM-DD` for a day number, or `XXXX-XX-XX` without a reference.
-    func dayValue(_ day: Int) -> String {
-        reference == nil ? "XXXX-XX-XX" : TemporalRules.Calendar.dayValue(ofDay: day)
+    /// `YYYY-MM-DD` for a day number; without a reference `XXXX-XX-XX`, or TimeML's `XXXX-WXX-7` for a day the
+    /// text names by its ISO weekday (7, Sunday).
+    func dayValue(_ day: Int, weekday: Int? = nil) -> String {
+        guard reference == nil else { return TemporalRules.Calendar.dayValue(ofDay: day) }
+        return weekday.map { "XXXX-WXX-\($0)" } ?? "XXXX-XX-XX"
     }
 
     /// `2025-06-16TMO`: a day and a part of it (1 morning, 2 afternoon, 3 evening, 4 night).
-    func partOfDayValue(_ day: Int, _ part: Int) -> String {
+    func partOfDayValue(_ day: Int, _ part: Int, weekday: Int? = nil) -> String {
         let suffix = ["MO", "AF", "EV", "NI"][max(0, min(3, part - 1))]
-        return "\(dayValue(day))T\(suffix)"
+        return "\(dayValue(day, weekday: weekday))T\(suffix)"
     }
 
     /// The ISO week `offset` weeks from the reference's: `2025-W24`.
