@@ -55,6 +55,11 @@ private func dates(
             "He coached there (1982 - 87) and went 43 - 39 in 2004 - 05.",
             ["1982 = 1982 year", "87 = 1987 year", "2004 = 2004 year", "05 = 2005 year"]
         ),
+        // A sports season is named by the year it is played in.
+        (
+            "He scored 20 goals this season after 30 last season.",
+            ["this season = 2025 year", "last season = 2024 year"]
+        ),
         // A score before a date is no range.
         ("The Bears won 30-7 Oct. 19 at home.", ["Oct. 19 = 2024-10-19 day"]),
         ("The ministers met their counterparts last Thursday.", ["last Thursday = 2025-06-12 day"]),

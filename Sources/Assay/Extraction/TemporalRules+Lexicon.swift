@@ -56,6 +56,8 @@ extension TemporalRules {
             case future
             case recently
             case weekend
+            /// `season` (of a sport): "this season", "last season".
+            case sportsSeason
             case half
             case quarter
             case couple
@@ -374,6 +376,7 @@ extension TemporalRules.Lexicon {
             add(["future"]) { $0.role = .future }
             add(["recently"]) { $0.role = .recently }
             add(["weekend"]) { $0.role = .weekend }
+            add(["season"]) { $0.role = .sportsSeason }
             add(["quarter"]) { $0.role = .quarter }
             add(["half"]) { $0.role = .half }
             add(["fiscal"]) { $0.role = .fiscal }

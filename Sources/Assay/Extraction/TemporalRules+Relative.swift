@@ -37,6 +37,10 @@ extension TemporalRules.Parser {
         if next.role == .quarter {
             return date(i, index + 1, quarterValue(offset: step), "quarter", kind: "Relative")
         }
+        // "this season", "last season": a sports season, named by the year it is played in.
+        if next.role == .sportsSeason {
+            return date(i, index + 1, yearValue(offset: step), "year", kind: "Relative")
+        }
         if next.role == .weekend {
             // "took to the streets this weekend", written on a weekday: the weekend just gone.
             var offset = step
