@@ -971,4 +971,25 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(spans(found, .person) == ["Wolfgang Kandek", "Lowell Anger"])
     }
+
+    @Test func aMetalNamingAColourOrAThingMadeOfItIsNoMineral() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                wikidata:Q897\tMineral\tChemicalElement\tgold\t\t
+                wikidata:Q1090\tMineral\tChemicalElement\tsilver\t\t
+                wikidata:Q753\tMineral\tChemicalElement\tcopper\t\t
+                assay:mineral/steel\tMineral\tMaterial\tsteel\t\t
+                wikidata:Q654\tMineral\tChemicalElement\tneon\t\tambiguous=yes
+
+                """
+        let found = try extract(
+            """
+            A silver Ford hit a winner in black and gold behind a steel door under a neon sign. Prices of gold, silver \
+            and copper rose, and so did steel tariffs and neon supplies.
+            Gold 1,470.60 +0.3%
+            """,
+            gazetteer: gazetteer
+        )
+        #expect(spans(found, .mineral) == ["gold", "silver", "copper", "steel", "neon", "Gold"])
+    }
 }

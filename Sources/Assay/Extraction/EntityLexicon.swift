@@ -134,8 +134,15 @@ struct EntityLexicon: Sendable {
         {
             return symbolInContext(span, in: text)
         }
-        // Metal names that are also everyday words ("lead the talks", "iron out"), marked `ambiguous=yes` in the
-        // gazetteer: mentions only next to another metal or a word of the trade.
+        // "a silver Toyota", "a Gold Glove winner", "the black and gold": a colour, not the metal; "a steel door",
+        // "a gold medal", "an aluminum case": the stuff of a thing, not the traded metal.
+        if entry.type == .mineral, span.count == 1,
+            Self.isColour(span.lowerBound, in: text) || Self.madeOf(span.lowerBound, in: text)
+        {
+            return false
+        }
+        // Metal names that are also everyday words ("lead the talks", "iron out", "a neon cross"), marked
+        // `ambiguous=yes` in the gazetteer: mentions only next to another metal or a word of the trade.
         if entry.type == .mineral, span.count == 1, entry.attributes["ambiguous"] == "yes" {
             return mineralInContext(span, in: text)
         }
@@ -250,7 +257,51 @@ struct EntityLexicon: Sendable {
         "ounces", "tonnes", "tons", "futures", "metal", "metals", "alloy", "alloys", "supply", "supplies",
         "demand", "market", "markets", "stocks", "inventories", "battery", "batteries", "poisoning", "pipes",
         "paint", "reserve", "zinc", "copper", "nickel", "cobalt", "lithium", "aluminium", "aluminum", "tungsten",
+        "tariff", "tariffs", "industry", "shortage", "shortages", "chips", "semiconductors", "lasers",
     ]
+
+    /// Metals whose names are also colours, and the colours (not metals: "gold, silver and copper") they pair with.
+    static let colourMetals: Set<String> = ["gold", "silver", "bronze", "copper", "platinum"]
+    static let colours: Set<String> = [
+        "black", "white", "red", "blue", "green", "yellow", "purple", "orange", "pink", "brown", "grey", "gray", "navy",
+        "maroon", "crimson", "scarlet", "teal",
+    ]
+
+    /// Whether a metal's name at `index` is a colour: in lower case before a capitalised word ("a silver Toyota"),
+    /// or paired with another colour ("black and gold", "gold and white"). Not before a number ("Gold 1,470.60" in
+    /// a table of prices) nor in a headline ("Gold Prices Rise").
+    private static func isColour(_ index: Int, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        guard colourMetals.contains(text.text(of: tokens[index]).lowercased()) else { return false }
+        if index + 1 < tokens.count, !tokens[index].flags.contains(.capitalized),
+            !tokens[index + 1].flags.contains(.lineBefore)
+        {
+            let next = tokens[index + 1]
+            if next.kind == .word && next.flags.contains(.capitalized) { return true }
+        }
+        func word(_ position: Int) -> String? {
+            guard position >= 0, position < tokens.count, tokens[position].kind == .word else { return nil }
+            return text.text(of: tokens[position]).lowercased()
+        }
+        if word(index - 1) == "and", let colour = word(index - 2), colours.contains(colour) { return true }
+        if word(index + 1) == "and", let colour = word(index + 2), colours.contains(colour) { return true }
+        return false
+    }
+
+    /// Things made of a metal, or named for one, that make its name no mention of the traded metal.
+    static let madeThings: Set<String> = [
+        "door", "doors", "grate", "grates", "bars", "cage", "beam", "beams", "case", "frame", "chair", "sink", "sinks",
+        "toilet", "toilets", "medal", "medals", "medalist", "medallist", "glove", "gloves", "pants", "screen", "lining",
+        "cross", "sign", "signs", "light", "lights", "watch", "helmet", "fence", "gate", "jacket", "dress", "hair",
+    ]
+
+    /// Whether a metal's name at `index` stands before a thing made of it: "a steel door", "a gold medal".
+    private static func madeOf(_ index: Int, in text: TokenizedText) -> Bool {
+        guard index + 1 < text.tokens.count else { return false }
+        let next = text.tokens[index + 1]
+        return next.kind == .word && !next.flags.contains(.capitalized) && next.flags.contains(.spaceBefore)
+            && madeThings.contains(text.text(of: next).lowercased())
+    }
 
     private func mineralInContext(_ span: Range<Int>, in text: TokenizedText) -> Bool {
         let tokens = text.tokens
