@@ -106,8 +106,8 @@ struct EntityLexicon: Sendable {
             }
         }
         // "his No. 10 jersey", "the No. 10 pick": a number, not Downing Street.
-        if span.lowerBound > 0, ["no", "no.", "number"].contains(text.text(of: first).lowercased()),
-            Self.determiners.contains(text.text(of: text.tokens[span.lowerBound - 1]).lowercased())
+        if span.lowerBound > 0, Self.numberWordHashes.contains(text.hashes[span.lowerBound]),
+            Self.determinerHashes.contains(text.hashes[span.lowerBound - 1])
         {
             return false
         }
@@ -154,7 +154,8 @@ struct EntityLexicon: Sendable {
         return true
     }
 
-    static let determiners: Set<String> = ["the", "a", "his", "her", "their", "its", "my", "our", "your"]
+    static let determinerHashes = EntityRules.hashes(["the", "a", "his", "her", "their", "its", "my", "our", "your"])
+    static let numberWordHashes = EntityRules.hashes(["no", "no.", "number"])
 
     static let placingWords: Set<String> = [
         "in", "near", "outside", "at", "from", "into", "across", "around", "toward", "towards", "suburban",
