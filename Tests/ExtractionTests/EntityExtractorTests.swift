@@ -894,11 +894,15 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         let found = try extract(
             """
             He trained at Fort Campbell and guarded the Samarra Barrage. Ships sailed in the Gulf, then in the Gulf \
-            of Aden. The Samarra Island of Zorbat is small.
+            of Aden. The Samarra Island of Zorbat is small. Thieves robbed the Zorbat Hotel in Little Samarra.
             """,
             gazetteer: gazetteer
         )
-        #expect(spans(found, .place) == ["Fort Campbell", "Samarra Barrage", "Gulf", "Gulf of Aden", "Samarra"])
+        #expect(
+            spans(found, .place) == [
+                "Fort Campbell", "Samarra Barrage", "Gulf", "Gulf of Aden", "Samarra", "Zorbat Hotel", "Little Samarra",
+            ]
+        )
     }
 
     @Test func aLocativeCueOpeningASentencePlacesTheNameAfterItButNotAHoliday() throws {

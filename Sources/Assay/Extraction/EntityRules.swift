@@ -53,7 +53,11 @@ enum EntityRules {
     static let compassHashes = hashes(compassWords)
     /// Words that name a part of a place before it: "North India", "Southern California", "Central London".
     static let regionPrefixHashes = hashes(
-        compassWords.union(["northern", "southern", "eastern", "western", "central", "upstate", "downstate"])
+        compassWords.union([
+            "northern", "southern", "eastern", "western", "central", "upstate", "downstate",
+            // Quarters named after a country or city: "Little Italy", "Old Delhi".
+            "little", "old",
+        ])
     )
     static let calendarHashes = hashes(calendarWords)
     static let descriptorNounHashes = hashes(descriptorNouns)
@@ -156,7 +160,7 @@ enum EntityRules {
         "stadium", "arena", "ballpark", "speedway", "coliseum", "field", "street", "avenue", "boulevard", "road",
         "ave.", "blvd.",
         "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
-        "reservoir", "theatre", "theater", "pier", "wharf", "quay", "barrage", "gate",
+        "reservoir", "theatre", "theater", "pier", "wharf", "quay", "barrage", "gate", "hotel",
     ]
     /// Heads of streets' names: "Fifth Avenue", "on Philip Street".
     static let streetHeadHashes = hashes([
