@@ -420,6 +420,17 @@ import Testing
         #expect(organizations.first?.attributes?["parent"] == "assay:organization/nbc")
     }
 
+    @Test func closedCircuitTelevisionIsNoBroadcaster() throws {
+        let gazetteer =
+            Self.gazetteer
+            + "assay:organization/cctv\tOrganization\tNewsOrganization\tChina Central Television\t=CCTV\t\n"
+        let mentions = try extract(
+            "A CCTV operator saw smoke, and CCTV footage showed it. The state broadcaster CCTV reported it.",
+            gazetteer: gazetteer
+        )
+        #expect(spans(mentions, .organization) == ["CCTV"])
+    }
+
     @Test func aTownBeforeLowerCasePoliceNamesItsForce() throws {
         let mentions = try extract(
             "An off-duty Zorbat police officer and Pittsburgh police arrived; Chinese police did not.",

@@ -111,6 +111,13 @@ struct EntityLexicon: Sendable {
         {
             return false
         }
+        // "a CCTV operator", "CCTV footage": closed-circuit television, not China's broadcaster.
+        if entry.type == .organization, span.count == 1, span.upperBound < text.tokens.count,
+            first.flags.contains(.allCaps), Self.cameraNounHashes.contains(text.hashes[span.upperBound]),
+            text.text(of: first) == "CCTV"
+        {
+            return false
+        }
         // "the Greek government", "U.S. forces": a country's or a people's name before a lower-case noun describes
         // an organisation without naming it; "U.S." alone is then the mention.
         if entry.type == .organization, span.count >= 2, governmentPhrases == false,
@@ -156,6 +163,10 @@ struct EntityLexicon: Sendable {
 
     static let determinerHashes = EntityRules.hashes(["the", "a", "his", "her", "their", "its", "my", "our", "your"])
     static let numberWordHashes = EntityRules.hashes(["no", "no.", "number"])
+    static let cameraNounHashes = EntityRules.hashes([
+        "operator", "operators", "footage", "camera", "cameras", "images", "pictures", "surveillance", "system",
+        "systems", "monitor", "monitors", "control", "network", "video",
+    ])
 
     static let placingWords: Set<String> = [
         "in", "near", "outside", "at", "from", "into", "across", "around", "toward", "towards", "suburban",
