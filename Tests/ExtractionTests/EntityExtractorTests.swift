@@ -996,4 +996,14 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(spans(found, .mineral) == ["gold", "silver", "copper", "steel", "neon", "Gold"])
     }
+
+    @Test func anAcronymEndsANameAndParticlesOpeningASentenceOpenIt() throws {
+        let found = try extract(
+            "Tested by: John Milbank RRP: 24. Charles Keating III died. Van Der Beek was eliminated.",
+            givenNames: ["John", "Charles"],
+            surnames: ["Milbank", "Keating", "Beek"],
+            commonWords: ["tested", "by", "died", "was", "eliminated", "van"]
+        )
+        #expect(spans(found, .person) == ["John Milbank", "Charles Keating III", "Van Der Beek"])
+    }
 }

@@ -644,7 +644,15 @@ struct EntityRecognizer: Sendable {
             {
                 end += 2
             }
-            result.append(Self.named(.person, text, index..<end, rule: "rule:surname"))
+            // "Van Der Beek was eliminated": capitalised particles opening the sentence open the name.
+            var begin = index
+            while begin > 0, words.capitalized(begin - 1), EntityRules.particleHashes.contains(words.hashes[begin - 1]),
+                !claimed[begin - 1]
+            {
+                begin -= 1
+            }
+            if !words.opensSentence(begin) { begin = index }
+            result.append(Self.named(.person, text, begin..<end, rule: "rule:surname"))
         }
         // Initials and a surname: "P.J. Fleck", "J.J. Abrams" (places written so, "U.S.", are claimed already).
         for index in 0..<max(0, words.count - 1) where !claimed[index] && isInitials(index, words) {
@@ -787,7 +795,13 @@ struct EntityRecognizer: Sendable {
                 && (!token.flags.contains(.abbreviation) || words.length(end) == 2)
                 && (afterTitle && end == start || !EntityRules.notNameHashes.contains(words.hashes[end]))
             if isName {
-                if token.flags.contains(.allCaps) && words.length(end) > 3 { break }
+                // An acronym ends a name: "John Milbank RRP: £23.99" (not "Charles Keating III").
+                if token.flags.contains(.allCaps),
+                    words.length(end) > 3
+                        || end > start && words.length(end) == 3 && !Self.romanNumeral(words.string(end))
+                {
+                    break
+                }
                 // "Anthony Russell QC"; "Bettie Page T-shirts".
                 if end > start,
                     token.flags.contains(.allCaps) && EntityRules.postnominalHashes.contains(words.hashes[end])
