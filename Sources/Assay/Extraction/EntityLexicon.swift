@@ -273,7 +273,7 @@ struct EntityLexicon: Sendable {
     ]
 
     /// Metals whose names are also colours, and the colours (not metals: "gold, silver and copper") they pair with.
-    static let colourMetals: Set<String> = ["gold", "silver", "bronze", "copper", "platinum"]
+    static let colourMetalHashes = EntityRules.hashes(["gold", "silver", "bronze", "copper", "platinum"])
     static let colours: Set<String> = [
         "black", "white", "red", "blue", "green", "yellow", "purple", "orange", "pink", "brown", "grey", "gray", "navy",
         "maroon", "crimson", "scarlet", "teal",
@@ -284,7 +284,7 @@ struct EntityLexicon: Sendable {
     /// a table of prices) nor in a headline ("Gold Prices Rise").
     private static func isColour(_ index: Int, in text: TokenizedText) -> Bool {
         let tokens = text.tokens
-        guard colourMetals.contains(text.text(of: tokens[index]).lowercased()) else { return false }
+        guard colourMetalHashes.contains(text.hashes[index]) else { return false }
         if index + 1 < tokens.count, !tokens[index].flags.contains(.capitalized),
             !tokens[index + 1].flags.contains(.lineBefore)
         {

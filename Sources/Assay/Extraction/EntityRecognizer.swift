@@ -1874,7 +1874,8 @@ struct EntityRecognizer: Sendable {
     /// Marks the prefixes of ships' names and the names after them: "USS Cole", "HMS Ocean", "FS Charles de Gaulle".
     private static func markShipNames(in words: Words, _ marks: inout [Bool]) {
         for index in 0..<max(0, words.count - 1)
-        where words.token(index).flags.contains(.allCaps) && EntityRules.shipPrefixes.contains(words.string(index)) {
+        where words.token(index).flags.contains(.allCaps) && EntityRules.shipPrefixHashes.contains(words.hashes[index])
+        {
             guard words.capitalized(index + 1), !words.token(index + 1).flags.contains(.lineBefore) else { continue }
             var end = index + 1
             while end < words.count,

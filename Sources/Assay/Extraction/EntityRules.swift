@@ -181,7 +181,7 @@ enum EntityRules {
         "MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR.", "SECRETARY", "AMBASSADOR", "GENERAL", "SENATOR",
     ]
     /// Prefixes of ships' names: "USS Cole", "HMS Ocean", "FS Forbin", "INS Vikrant".
-    static let shipPrefixes: Set<String> = ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA", "FS", "INS", "MV"]
+    static let shipPrefixHashes = hashes(["uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "rfa", "fs", "ins", "mv"])
     /// "117th", "52nd": the letters after an ordinal's digits.
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let ordinalSuffixHashes = hashes(ordinalSuffixes)
