@@ -1212,8 +1212,10 @@ struct EntityRecognizer: Sendable {
         for item in known where item.type == .organization { for index in item.tokens { inOrganization[index] = true } }
         // The end of the unit named from the ordinal at `start`: the last head among the capitalised words after it.
         func unitEnd(from start: Int) -> Int? {
+            // Only a token that starts with a digit and ends with a letter ("321st") can be an ordinal.
             guard start < words.count, !claimed[start],
                 Tokenizer.isDigit(words.text.scalars[Int(words.token(start).start)]),
+                !Tokenizer.isDigit(words.text.scalars[Int(words.token(start).end) - 1]),
                 Self.isOrdinal(words.string(start))
             else { return nil }
             var end: Int?
