@@ -171,19 +171,19 @@ extension TemporalRules.Parser {
             return false
         }
         if digits(i + 2) == 4 { return end > year && end - year <= 100 && end <= 2100 }
-        return digits(i + 2) == 2 && Self.joinsShortYear(self, i + 1) && end > year % 100
+        return digits(i + 2) == 2 && joinsShortYear(i + 1) && end > year % 100
     }
 
     /// Whether the hyphen or slash at `i` joins two years: glued to both ("2018-20") or, in a text tokenised once,
     /// spaced on both sides ("2004 - 05").
-    private static func joinsShortYear(_ parser: Self, _ i: Int) -> Bool {
-        parser.isPunctuation(i, 0x2F) ? parser.touches(i) && parser.touches(i + 1) : parser.isJoiningHyphen(i)
+    private func joinsShortYear(_ i: Int) -> Bool {
+        isPunctuation(i, 0x2F) ? touches(i) && touches(i + 1) : isJoiningHyphen(i)
     }
 
     /// The `20` of "2018-20" ("2004 - 05"): a two-digit year ending a range.
     private func shortYearRangeEnd(_ i: Int) -> Match? {
         guard let value = plainNumber(i), digits(i) == 2, isPunctuation(i - 1, 0x2D) || isPunctuation(i - 1, 0x2F),
-            Self.joinsShortYear(self, i - 1), inLine(i - 2),
+            joinsShortYear(i - 1), inLine(i - 2),
             let first = plainNumber(i - 2), digits(i - 2) == 4, (1800...2100).contains(first), value > first % 100,
             !(touches(i + 1) && (tokens[i + 1].kind != .punctuation || isPunctuation(i + 1, 0x25)))
         else { return nil }
