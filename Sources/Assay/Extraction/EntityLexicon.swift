@@ -113,8 +113,8 @@ struct EntityLexicon: Sendable {
         }
         // "a CCTV operator", "CCTV footage": closed-circuit television, not China's broadcaster.
         if entry.type == .organization, span.count == 1, span.upperBound < text.tokens.count,
-            first.flags.contains(.allCaps), Self.cameraNounHashes.contains(text.hashes[span.upperBound]),
-            text.text(of: first) == "CCTV"
+            first.flags.contains(.allCaps), text.hashes[span.lowerBound] == Self.cctv,
+            Self.cameraNounHashes.contains(text.hashes[span.upperBound])
         {
             return false
         }
@@ -163,6 +163,7 @@ struct EntityLexicon: Sendable {
 
     static let determinerHashes = EntityRules.hashes(["the", "a", "his", "her", "their", "its", "my", "our", "your"])
     static let numberWordHashes = EntityRules.hashes(["no", "no.", "number"])
+    static let cctv = EntityRules.hash("cctv")
     static let cameraNounHashes = EntityRules.hashes([
         "operator", "operators", "footage", "camera", "cameras", "images", "pictures", "surveillance", "system",
         "systems", "monitor", "monitors", "control", "network", "video",
@@ -233,14 +234,13 @@ struct EntityLexicon: Sendable {
     /// because "Gulf" alone is too often part of other names — not "the Gulf of Aden", "the Gulf Coast".
     private static func opensWithThe(_ span: Range<Int>, in text: TokenizedText) -> Bool {
         guard span.count >= 2, text.tokens[span.lowerBound + 1].flags.contains(.capitalized) else { return false }
-        if span.upperBound < text.tokens.count {
-            let next = text.tokens[span.upperBound]
-            if next.flags.contains(.capitalized) || next.end - next.start == 2 && text.text(of: next) == "of" {
-                return false
-            }
+        if span.upperBound < text.tokens.count,
+            text.tokens[span.upperBound].flags.contains(.capitalized) || text.hashes[span.upperBound] == EntityRules.of
+        {
+            return false
         }
-        let first = text.tokens[span.lowerBound]
-        return first.end - first.start == 3 && text.text(of: first) == "the"
+        return text.hashes[span.lowerBound] == EntityRules.the
+            && !text.tokens[span.lowerBound].flags.contains(.capitalized)
     }
 
     /// Whether token `index` is an Arabic article joined by a hyphen to the capitalised name at `name`: the "al" of
@@ -253,9 +253,10 @@ struct EntityLexicon: Sendable {
             hyphen.end == text.tokens[name].start, text.scalars[Int(hyphen.start)] == "-",
             text.tokens[name].flags.contains(.capitalized)
         else { return false }
-        let word = text.text(of: article).lowercased()
-        return word == "al" || word == "el"
+        return arabicArticleHashes.contains(text.hashes[index])
     }
+
+    static let arabicArticleHashes = EntityRules.hashes(["al", "el"])
 
     private static func startsWithDigit(_ token: Token, in text: TokenizedText) -> Bool {
         Tokenizer.isDigit(text.scalars[Int(token.start)])
@@ -274,10 +275,10 @@ struct EntityLexicon: Sendable {
 
     /// Metals whose names are also colours, and the colours (not metals: "gold, silver and copper") they pair with.
     static let colourMetalHashes = EntityRules.hashes(["gold", "silver", "bronze", "copper", "platinum"])
-    static let colours: Set<String> = [
+    static let colourHashes = EntityRules.hashes([
         "black", "white", "red", "blue", "green", "yellow", "purple", "orange", "pink", "brown", "grey", "gray", "navy",
         "maroon", "crimson", "scarlet", "teal",
-    ]
+    ])
 
     /// Whether a metal's name at `index` is a colour: in lower case before a capitalised word ("a silver Toyota"),
     /// or paired with another colour ("black and gold", "gold and white"). Not before a number ("Gold 1,470.60" in
@@ -291,28 +292,33 @@ struct EntityLexicon: Sendable {
             let next = tokens[index + 1]
             if next.kind == .word && next.flags.contains(.capitalized) { return true }
         }
-        func word(_ position: Int) -> String? {
+        // The hash of the word at `position`, if there is a word there.
+        func word(_ position: Int) -> UInt64? {
             guard position >= 0, position < tokens.count, tokens[position].kind == .word else { return nil }
-            return text.text(of: tokens[position]).lowercased()
+            return text.hashes[position]
         }
-        if word(index - 1) == "and", let colour = word(index - 2), colours.contains(colour) { return true }
-        if word(index + 1) == "and", let colour = word(index + 2), colours.contains(colour) { return true }
+        if word(index - 1) == EntityRules.and, let colour = word(index - 2), colourHashes.contains(colour) {
+            return true
+        }
+        if word(index + 1) == EntityRules.and, let colour = word(index + 2), colourHashes.contains(colour) {
+            return true
+        }
         return false
     }
 
     /// Things made of a metal, or named for one, that make its name no mention of the traded metal.
-    static let madeThings: Set<String> = [
+    static let madeThingHashes = EntityRules.hashes([
         "door", "doors", "grate", "grates", "bars", "cage", "beam", "beams", "case", "frame", "chair", "sink", "sinks",
         "toilet", "toilets", "medal", "medals", "medalist", "medallist", "glove", "gloves", "pants", "screen", "lining",
         "cross", "sign", "signs", "light", "lights", "watch", "helmet", "fence", "gate", "jacket", "dress", "hair",
-    ]
+    ])
 
     /// Whether a metal's name at `index` stands before a thing made of it: "a steel door", "a gold medal".
     private static func madeOf(_ index: Int, in text: TokenizedText) -> Bool {
         guard index + 1 < text.tokens.count else { return false }
         let next = text.tokens[index + 1]
         return next.kind == .word && !next.flags.contains(.capitalized) && next.flags.contains(.spaceBefore)
-            && madeThings.contains(text.text(of: next).lowercased())
+            && madeThingHashes.contains(text.hashes[index + 1])
     }
 
     private func mineralInContext(_ span: Range<Int>, in text: TokenizedText) -> Bool {

@@ -201,7 +201,8 @@ struct EntityRecognizer: Sendable {
             extendOverSuffixes(&found, in: text, claimed: claimed)
             extendOverDomains(&found, in: words)
             extendOverStations(&found, in: words, claimed: claimed)
-            mediaAndPolice(&found, in: words, claimed: claimed)
+            outletsByTheirTitles(&found, in: words, claimed: claimed)
+            townPolice(&found, in: words, claimed: claimed)
             extendPlacesOverAreaHeads(&found, in: words, claimed: claimed, titleWords: titleWords)
             extendStreets(&found, in: words, claimed: claimed)
             joinPlaceForms(&found, in: words)
@@ -534,7 +535,7 @@ struct EntityRecognizer: Sendable {
         // A transcript's speaker: "MR KIRBY: Thanks, everybody."
         for index in 0..<max(0, words.count - 2)
         where words.token(index).flags.contains(.lineBefore) && words.token(index).flags.contains(.allCaps)
-            && EntityRules.speakerTitles.contains(words.string(index))
+            && EntityRules.speakerTitleHashes.contains(words.hashes[index])
         {
             var end = index + 1
             if words.is(end, ".") { end += 1 }
@@ -2033,13 +2034,12 @@ struct EntityRecognizer: Sendable {
     /// kind, named by the whole (the place is part of the name).
     private func widenListedOrganizations(_ found: inout [Found], in words: Words) {
         // "Department of Treasury": an opener and "of" before a listed organisation's short name name it too.
-        let starts = Set(found.map(\.tokens.lowerBound))
         for position in found.indices where found[position].type == .organization && found[position].rule == "gazetteer"
         {
             let start = found[position].tokens.lowerBound
             guard start >= 2, words.hashes[start - 1] == EntityRules.of, words.capitalized(start - 2),
                 EntityRules.organizationOpenerHashes.contains(words.hashes[start - 2]),
-                !words.token(start).flags.contains(.lineBefore), !starts.contains(start - 2),
+                !words.token(start).flags.contains(.lineBefore),
                 !found.contains(where: { $0.tokens.contains(start - 2) })
             else { continue }
             found[position].tokens = (start - 2)..<found[position].tokens.upperBound
@@ -2246,45 +2246,50 @@ struct EntityRecognizer: Sendable {
     }
 
     /// A listed outlet's own titles and the lower-case nouns after it: "MTV News", "The New York Times Magazine" are
-    /// outlets of their own, "People magazine" is "People"; and a town's police: "Troy police" is an organisation.
-    private func mediaAndPolice(_ found: inout [Found], in words: Words, claimed: [Bool]) {
-        for position in found.indices {
+    /// outlets of their own, "People magazine" is "People".
+    private func outletsByTheirTitles(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        for position in found.indices
+        where found[position].kind == "NewsOrganization" && found[position].rule == "gazetteer" {
             let item = found[position]
             let end = item.tokens.upperBound
-            if item.type == .organization, item.kind == "NewsOrganization", item.rule == "gazetteer" {
-                if item.tokens.count >= 2, !words.capitalized(end - 1),
-                    EntityRules.mediaNounHashes.contains(words.hashes[end - 1])
-                {
-                    found[position].tokens = item.tokens.lowerBound..<(end - 1)
-                } else if end < words.count, !claimed[end], words.capitalized(end),
-                    !words.token(end).flags.contains(.lineBefore),
-                    EntityRules.outletTitleHashes.contains(words.hashes[end]),
-                    end + 1 >= words.count || !words.capitalized(end + 1)
-                {
-                    var outlet = Self.named(
-                        .organization,
-                        words.text,
-                        item.tokens.lowerBound..<(end + 1),
-                        rule: "rule:org-form"
-                    )
-                    outlet.kind = item.kind
-                    outlet.attributes["parent"] = item.entity
-                    found[position] = outlet
-                }
-            } else if item.type == .place, item.kind != "Country", item.kind != "State", end < words.count,
-                !claimed[end], !words.capitalized(end), words.hashes[end] == EntityRules.police
+            if item.tokens.count >= 2, !words.capitalized(end - 1),
+                EntityRules.mediaNounHashes.contains(words.hashes[end - 1])
             {
-                var police = Self.named(
+                found[position].tokens = item.tokens.lowerBound..<(end - 1)
+            } else if end < words.count, !claimed[end], words.capitalized(end),
+                !words.token(end).flags.contains(.lineBefore),
+                EntityRules.outletTitleHashes.contains(words.hashes[end]),
+                end + 1 >= words.count || !words.capitalized(end + 1)
+            {
+                var outlet = Self.named(
                     .organization,
                     words.text,
                     item.tokens.lowerBound..<(end + 1),
-                    rule: "rule:police"
+                    rule: "rule:org-form"
                 )
-                police.kind = "GovernmentAgency"
-                found[position] = police
+                outlet.kind = item.kind
+                outlet.attributes["parent"] = item.entity
+                found[position] = outlet
             }
         }
-        // A town no list places: "Troy police Lt. Gerry Scherlinck", "an off-duty Coronado police officer".
+    }
+
+    /// A town's police before a lower-case "police": "Coronado police", "Troy police Lt. Gerry Scherlinck". A listed
+    /// town (not a country or state) becomes part of the force's name; so does a capitalised word no list knows.
+    private func townPolice(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        func police(_ tokens: Range<Int>) -> Found {
+            var police = Self.named(.organization, words.text, tokens, rule: "rule:police")
+            police.kind = "GovernmentAgency"
+            return police
+        }
+        for position in found.indices where found[position].type == .place {
+            let item = found[position]
+            let end = item.tokens.upperBound
+            guard item.kind != "Country", item.kind != "State", end < words.count, !claimed[end],
+                !words.capitalized(end), words.hashes[end] == EntityRules.police
+            else { continue }
+            found[position] = police(item.tokens.lowerBound..<(end + 1))
+        }
         for index in 0..<max(0, words.count - 1)
         where words.hashes[index + 1] == EntityRules.police && !words.capitalized(index + 1) && !claimed[index]
             && !claimed[index + 1] && words.capitalized(index) && words.token(index).kind == .word
@@ -2292,9 +2297,7 @@ struct EntityRecognizer: Sendable {
             && !lists.commonWords.contains(words.hashes[index]) && !words.opensSentence(index)
             && !found.contains(where: { $0.tokens.contains(index) || $0.tokens.contains(index + 1) })
         {
-            var police = Self.named(.organization, words.text, index..<(index + 2), rule: "rule:police")
-            police.kind = "GovernmentAgency"
-            found.append(police)
+            found.append(police(index..<(index + 2)))
         }
     }
 

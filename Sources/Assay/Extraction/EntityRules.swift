@@ -177,9 +177,9 @@ enum EntityRules {
     /// Lower-case nouns of state power that a country's name or demonym describes: "Greek government", "U.S. forces".
     static let stateNounHashes = hashes(["government", "military", "forces", "regime", "army", "navy", "authorities"])
     /// Forms of address before a speaker's name in a transcript: "MR KIRBY:", "MS. PSAKI:".
-    static let speakerTitles: Set<String> = [
-        "MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR.", "SECRETARY", "AMBASSADOR", "GENERAL", "SENATOR",
-    ]
+    static let speakerTitleHashes = hashes([
+        "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "secretary", "ambassador", "general", "senator",
+    ])
     /// Prefixes of ships' names: "USS Cole", "HMS Ocean", "FS Forbin", "INS Vikrant".
     static let shipPrefixHashes = hashes(["uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "rfa", "fs", "ins", "mv"])
     /// "117th", "52nd": the letters after an ordinal's digits.
