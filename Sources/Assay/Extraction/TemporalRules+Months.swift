@@ -130,7 +130,8 @@ extension TemporalRules.Parser {
     }
 
     /// The range's second day in the year its first was resolved to, when the text states none: "May 15-24" seen
-    /// in November is one May.
+    /// in November is one May. The value is set here rather than by `dayMatch` with a year, which would make that
+    /// year, which the text does not state, the sentence's anchor.
     private func sameYear(_ match: Match, as first: Match, _ phrase: MonthPhrase) -> Match {
         guard phrase.year == nil, let day = phrase.day, let value = first.value, value.utf8.count == 10,
             let year = Int(value.prefix(4)), TemporalRules.Calendar.isValid(year: year, month: phrase.month, day: day)
