@@ -478,4 +478,84 @@ import Testing
         let found = try extract("The Erie County Sheriff's Office said so.", commonWords: ["sheriff", "the"])
         #expect(spans(found, .organization) == ["Erie County Sheriff's Office"])
     }
+
+    @Test func namesNoListKnowsTakeTheTypeOfTheNamesListedBesideThem() throws {
+        let found = try extract(
+            """
+            Clients include Ford, Macy's, Zentrix, NBC, Fox and others. Rain fell on the Illawarra, Sydney and the \
+            Hunter Valley. Enter Lugg, Nintendo and Homejoy. The CEO and Founder of Zentrix spoke.
+            """,
+            gazetteer: Self.gazetteer + """
+                assay:organization/ford\tOrganization\tCorporation\tFord\t\t
+                assay:organization/macys\tOrganization\tCorporation\tMacy's\t\t
+                assay:place/sydney\tPlace\tCity\tSydney\t\t
+
+                """,
+            givenNames: ["Hunter"],
+            surnames: ["Valley"],
+            commonWords: ["fox", "enter", "rain", "clients", "the", "founder"]
+        )
+        #expect(spans(found, .organization) == ["Ford", "Macy's", "Zentrix", "NBC", "Lugg", "Nintendo", "Homejoy"])
+        #expect(spans(found, .place) == ["Illawarra", "Sydney", "Hunter Valley"])
+        #expect(found.first { $0.text == "Zentrix" }?.rule == "rule:list-peer")
+    }
+
+    @Test(arguments: [
+        // A list that mixes types, or one name beside a single unknown one.
+        "Ford and Zentrix met in Sydney yesterday with Jane Smith and Pittsburgh officials.",
+        // Degrees and titles after a person, and the words of a name after a comma.
+        "Obama nominated Jane Smith, MD, PhD, as the CEO and Founder.",
+        // An item that goes on with a lower-case word is no whole name.
+        "It hit Cleveland, Pittsburgh and the Nuwaubian leader.",
+    ])
+    func listsThatNameNoPeerLeaveTheirWordsAlone(text: String) throws {
+        let found = try extract(
+            text,
+            gazetteer: Self.gazetteer + """
+                assay:organization/ford\tOrganization\tCorporation\tFord\t\t
+                assay:place/sydney\tPlace\tCity\tSydney\t\t
+
+                """,
+            givenNames: ["Jane"],
+            surnames: ["Smith"]
+        )
+        #expect(!found.contains { $0.rule == "rule:list-peer" }, "\(found.map(\.text))")
+    }
+
+    @Test func namesAroundOfAndForAndAndKeepTheirWholeForm() throws {
+        let found = try extract(
+            """
+            He is the leader of the Baptist Union of Zorbatia.
+            Inquiries by the Australian Securities and Investment Commission went on.
+            The study by Zentrix University for the New South Wales Bureau of Crime Statistics is out.
+            Ceres Robotics and Tyvak Nano Systems signed.
+            The Federal Government and the Howard Government agreed.
+            """,
+            gazetteer: Self.gazetteer + """
+                assay:place/zorbatia\tPlace\tCountry\tZorbatia\t\t
+                assay:place/new-south-wales\tPlace\tState\tNew South Wales\t\t
+                assay:demonym/australian\tDemonym\tDemonym\tAustralian\t\t
+
+                """,
+            givenNames: ["Howard"],
+            commonWords: [
+                "securities", "investment", "commission", "he", "the", "study", "federal", "government", "union",
+            ]
+        )
+        #expect(
+            spans(found, .organization) == [
+                "Baptist Union of Zorbatia", "Australian Securities and Investment Commission", "Zentrix University",
+                "New South Wales Bureau of Crime Statistics", "Ceres Robotics", "Tyvak Nano Systems",
+                "Federal Government", "Howard Government",
+            ]
+        )
+        #expect(spans(found, .person).isEmpty)
+    }
+
+    @Test func aDescriptionAfterTheNameAndACommaNamesAnOrganisation() throws {
+        #expect(try organizations("They aid Zentrix, the outlawed Basque separatist group.") == ["Zentrix"])
+        #expect(try organizations("Zentrix, a political party that campaigns, was banned.") == ["Zentrix"])
+        // The noun of the description heads it: not a noun after a function word.
+        #expect(try organizations("Steinberg, a partner in the firm, told police.").isEmpty)
+    }
 }

@@ -209,6 +209,7 @@ struct EntityRecognizer: Sendable {
             mergeAdjacentOrganizations(&found, in: text)
             widenListedOrganizations(&found, in: words)
             extendOverLegalForms(&found, in: text, claimed: claimed)
+            listPeers(&found, in: words, claimed: claimed, titleWords: titleWords)
         }
         attachAffiliations(&found, in: text)
         attachTitles(&found, titles: titles, in: text)
@@ -953,6 +954,17 @@ struct EntityRecognizer: Sendable {
             }
     }
 
+    /// Whether the capitalised words from `start` end in a head of their own: "for the New South Wales Bureau of
+    /// Crime Statistics" names a second organisation, "Office for the Western District" does not.
+    private func namesOwnOrganization(from start: Int, _ words: Words) -> Bool {
+        var position = start
+        while position < words.count, words.capitalized(position), !words.opensSentence(position) || position == start {
+            if EntityRules.organizationHeadHashes.contains(words.hashes[position]) { return true }
+            position += 1
+        }
+        return false
+    }
+
     /// A name found by a rule: its own entity, `assay:person/scott-bessent`, kind the type's name.
     private static func named(
         _ type: MentionType,
@@ -1029,9 +1041,13 @@ struct EntityRecognizer: Sendable {
                 }
                 // "Ceres Robotics and Tyvak Nano-Satellite Systems": two names, the first complete with its head;
                 // not "Department of Energy and Climate Change".
+                // "Australian Securities and Investment Commission" is one: its first half has no word of its own.
                 if words.hashes[end] == EntityRules.and,
                     EntityRules.organizationHeadHashes.contains(words.hashes[lastCapital]),
-                    !(index..<end).contains(where: { EntityRules.innerConnectorHashes.contains(words.hashes[$0]) })
+                    !(index..<end).contains(where: { EntityRules.innerConnectorHashes.contains(words.hashes[$0]) }),
+                    (index..<end).contains(where: {
+                        !words.demonyms[$0] && !lists.commonWords.contains(words.hashes[$0])
+                    })
                 {
                     break
                 }
@@ -1043,7 +1059,8 @@ struct EntityRecognizer: Sendable {
                 {
                     end += 1
                 } else if end > index, end + 2 < words.count, words.hashes[end + 1] == EntityRules.the,
-                    words.hashes[end] == EntityRules.of || words.hashes[end] == EntityRules.forWord,
+                    words.hashes[end] == EntityRules.of
+                        || words.hashes[end] == EntityRules.forWord && !namesOwnOrganization(from: end + 2, words),
                     words.capitalized(end + 2),
                     (index..<end).contains(where: { EntityRules.organizationOpenerHashes.contains(words.hashes[$0]) })
                 {
@@ -1114,9 +1131,16 @@ struct EntityRecognizer: Sendable {
             // "Greek Media are taking part": the press of a country, not a firm.
             let press = end - start == 2 && words.demonyms[start] && words.hashes[end - 1] == EntityRules.media
             if !opensWithLegalForm, !press,
-                let span = organizationSpan(words, start..<end)
+                var span = organizationSpan(words, start..<end)
                     ?? endBeforePlace.flatMap({ $0 > start ? organizationSpan(words, start..<$0) : nil })
             {
+                // "Baptist Union of Australia": a head before "of" and a place names the place's body.
+                if span.upperBound + 1 < end, words.hashes[span.upperBound] == EntityRules.of,
+                    EntityRules.organizationHeadHashes.contains(words.hashes[span.upperBound - 1]),
+                    ((span.upperBound + 1)..<end).allSatisfy({ placeWords[$0] })
+                {
+                    span = span.lowerBound..<end
+                }
                 // "BREAKING NEWS": ordinary words in capitals are a banner, not a name.
                 let shouted = span.allSatisfy {
                     words.token($0).flags.contains(.allCaps) && lists.commonWords.contains(words.hashes[$0])
@@ -1130,9 +1154,10 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             // "The Gophers (9-1, 6-1)": a plural name after "the" with a win-loss record is a team, and so is one in
-            // an account of games ("the Sycamores outlasted Evansville"); its other mentions are found below.
+            // an account of games ("the Sycamores outlasted Evansville"); its other mentions are found below. A
+            // listed place is no team's nickname ("The United States lost to Canada").
             if end - start <= 2, start > 0, words.hashes[start - 1] == EntityRules.the,
-                words.string(end - 1).hasSuffix("s"),
+                words.string(end - 1).hasSuffix("s"), !(start..<end).allSatisfy({ placeWords[$0] }),
                 Self.followedByRecord(end, words)
                     || isTeamNickname(start..<end, words) && words.tellsGames()
             {
@@ -1385,11 +1410,18 @@ struct EntityRecognizer: Sendable {
         {
             return (crimeFamily ? first..<(end + 2) : run, "rule:org-described")
         }
-        // "Kosmos, a group co-founded by": the noun within three words of the article, heading the description.
-        guard end + 3 < words.count, words.is(end, ","), EntityRules.articleHashes.contains(words.hashes[end + 1])
+        // "Kosmos, a group co-founded by", "Eta, the outlawed Basque separatist group": the noun within four words of
+        // the article, heading the description.
+        guard end + 3 < words.count, words.is(end, ","),
+            EntityRules.articleHashes.contains(words.hashes[end + 1]) || words.hashes[end + 1] == EntityRules.the
         else { return nil }
-        for noun in (end + 2)..<min(end + 5, words.count - 1) {
-            if words.token(noun).kind != .word || words.opensSentence(noun) { break }
+        for noun in (end + 2)..<min(end + 6, words.count - 1) {
+            // "Steinberg, a partner in the firm": the noun heads the description, before any function word.
+            if words.token(noun).kind != .word || words.opensSentence(noun)
+                || EntityRules.functionWordHashes.contains(words.hashes[noun])
+            {
+                break
+            }
             guard EntityRules.descriptorNounHashes.contains(words.hashes[noun]), !words.capitalized(noun) else {
                 continue
             }
@@ -1486,8 +1518,9 @@ struct EntityRecognizer: Sendable {
                 run.count >= 2
                 && (EntityRules.placeHeadHashes.contains(words.hashes[last])
                     || EntityRules.placeOpenerHashes.contains(first))
-            // "Sally Field", "Della Street": a given name before a head that is also a surname is a person's, unless
-            // a preposition of place introduces it ("at Heinz Field", "on Philip Street").
+            // "Sally Field", "Della Street": a given name before a head that is also a common surname is a person's,
+            // unless a preposition of place introduces it ("at Heinz Field", "on Philip Street"). "Hunter Valley" is
+            // a place: few people bear "Valley".
             let before = run.lowerBound > 0 ? words.hashes[run.lowerBound - 1] : nil
             let introduced =
                 before.map {
@@ -1496,7 +1529,7 @@ struct EntityRecognizer: Sendable {
                 } ?? false
             let person =
                 run.count == 2 && lists.givenNames.contains(first) && lists.surnames.contains(words.hashes[last])
-                && !introduced
+                && (!byForm || EntityRules.surnameHeadHashes.contains(words.hashes[last])) && !introduced
             // "outside LaCalamita's apartment": an owner, not the place.
             // "around Christmas": a time, not a place.
             let byCue =
@@ -2433,6 +2466,125 @@ struct EntityRecognizer: Sendable {
             last -= 1
         }
         return last
+    }
+
+    // MARK: - Lists
+
+    /// An item of a list of names: its tokens and, for a name found before, its index in `found`.
+    private struct ListItem {
+        var tokens: Range<Int>
+        var found: Int?
+    }
+
+    /// Names no list knows, listed beside names of one type, are of that type: "Ford, Macy's, Kellogg's, NBC, Fox
+    /// and others", "parts of the Illawarra, Sydney and the Hunter Valley". The list needs two names of the type, or
+    /// one in a list of three items; a list that mixes types names nothing. An unknown item is a whole name: a
+    /// separator, a possessive or punctuation follows it ("the Nuwaubian leader" is no item), and it is not made of
+    /// ordinary words ("Construction, Forestry, Mining and Energy Union"), months, holidays, demonyms, titles or
+    /// legal forms. Degrees are no people ("Francis S. Collins, MD, PhD").
+    private func listPeers(_ found: inout [Found], in words: Words, claimed: [Bool], titleWords: [Bool]) {
+        var foundAt: [Int: Int] = [:]
+        var covered = claimed
+        for (offset, item) in found.enumerated() {
+            foundAt[item.tokens.lowerBound] = offset
+            for index in item.tokens { covered[index] = true }
+        }
+        var peers: [Found] = []
+        var position = 0
+        while position < words.count {
+            guard let first = listItem(at: position, words, foundAt: foundAt, found: found, covered: covered) else {
+                position += 1
+                continue
+            }
+            var items = [first]
+            var end = first.tokens.upperBound
+            while let next = listSeparatorEnd(after: end, words),
+                let item = listItem(at: next, words, foundAt: foundAt, found: found, covered: covered)
+            {
+                items.append(item)
+                end = item.tokens.upperBound
+            }
+            position = max(end, position + 1)
+            let types = Set(items.compactMap { $0.found.map { found[$0].type } })
+            let known = items.count { $0.found != nil }
+            guard types.count == 1, let type = types.first, type != .mineral, known < items.count,
+                known >= 2 || items.count >= 3
+            else { continue }
+            for item in items where item.found == nil {
+                if item.tokens.contains(where: { titleWords[$0] }) { continue }
+                if type == .person, item.tokens.contains(where: { isDegreeLike($0, words) }) { continue }
+                peers.append(Self.named(type, words.text, item.tokens, rule: "rule:list-peer"))
+            }
+        }
+        found += peers
+    }
+
+    /// The list item at `position`: a name found before or an unknown capitalised run of at most three words, after
+    /// an optional "the".
+    private func listItem(
+        at position: Int,
+        _ words: Words,
+        foundAt: [Int: Int],
+        found: [Found],
+        covered: [Bool]
+    ) -> ListItem? {
+        var start = position
+        if start < words.count, words.hashes[start] == EntityRules.the, !words.capitalized(start) { start += 1 }
+        guard start < words.count, start == position || !words.token(start).flags.contains(.lineBefore) else {
+            return nil
+        }
+        if let offset = foundAt[start] { return ListItem(tokens: found[offset].tokens, found: offset) }
+        var end = start
+        while end < words.count, end - start < 4, !covered[end], words.token(end).kind == .word,
+            words.capitalized(end), end == start || !words.token(end).flags.contains(.lineBefore)
+        {
+            end += 1
+        }
+        // "Enter Lugg, Instacart …": an ordinary word opening the sentence is no part of the name.
+        if end - start >= 2, isSentenceOpener(start, words) { start += 1 }
+        guard end > start, end - start <= 3, endsListItem(end, words) else { return nil }
+        let named = (start..<end).contains { !lists.commonWords.contains(words.hashes[$0]) }
+        let ordinary = (start..<end).contains { index in
+            let hash = words.hashes[index]
+            return words.demonyms[index] || EntityRules.notNameHashes.contains(hash)
+                || EntityRules.holidayHashes.contains(hash) || EntityRules.legalFormHashes.contains(hash)
+        }
+        guard named, !ordinary, !isTitleCaseLine(words, around: start) else { return nil }
+        return ListItem(tokens: start..<end, found: nil)
+    }
+
+    /// Whether token `index` may be a degree or a suffix after a person's name rather than a name: capitals
+    /// ("MD"), an abbreviation ("M.", "Jr.") or a listed degree ("PhD").
+    private func isDegreeLike(_ index: Int, _ words: Words) -> Bool {
+        let token = words.token(index)
+        return token.flags.contains(.allCaps) || words.text.scalars[Int(token.end) - 1] == "."
+            || EntityRules.degreeHashes.contains(words.hashes[index])
+    }
+
+    /// Whether an unknown list item may end before token `index`: the text's end, a possessive, "and", "or" or
+    /// punctuation other than a hyphen.
+    private func endsListItem(_ index: Int, _ words: Words) -> Bool {
+        guard index < words.count, !words.token(index).flags.contains(.lineBefore) else { return true }
+        let hash = words.hashes[index]
+        return Self.isPossessive(index, words) || hash == EntityRules.and || hash == EntityRules.or
+            || words.token(index).kind == .punctuation && !words.is(index, "-")
+    }
+
+    /// Where the next item starts after a list's separator at `index`: ",", "and", "or", ", and", ", or".
+    private func listSeparatorEnd(after index: Int, _ words: Words) -> Int? {
+        var position = index
+        if Self.isPossessive(position, words) { position += 1 }
+        let separator = position
+        if position < words.count, words.is(position, ",") { position += 1 }
+        if position < words.count, !words.capitalized(position),
+            words.hashes[position] == EntityRules.and || words.hashes[position] == EntityRules.or
+        {
+            position += 1
+        }
+        guard position > separator, position < words.count,
+            !(separator...position).contains(where: { words.opensSentence($0) })
+        else { return nil }
+        return position
     }
 
     // MARK: - Affiliations and coreference

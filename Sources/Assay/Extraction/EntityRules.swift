@@ -34,6 +34,7 @@ enum EntityRules {
     static let rare = hash("rare")
     static let of = hash("of")
     static let and = hash("and")
+    static let or = hash("or")
     static let possessive = hash("'s")
     static let curlyPossessive = hash("\u{2019}s")
     static let companies = hash("companies")
@@ -162,6 +163,12 @@ enum EntityRules {
         "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
         "reservoir", "theatre", "theater", "pier", "wharf", "quay", "barrage", "gate", "hotel",
     ]
+    /// Degrees and suffixes written after a person's name: "Francis S. Collins, MD, PhD".
+    static let degreeHashes = hashes(["phd", "dphil", "esq", "jr", "sr", "mba", "bsc", "msc"])
+    /// Heads of places' names that are also common surnames: "Sally Field", "Della Street", "Tom Ridge".
+    static let surnameHeadHashes = hashes([
+        "field", "street", "lake", "ridge", "arena", "hills", "bridge", "bay", "gate", "port",
+    ])
     /// Heads of streets' names: "Fifth Avenue", "on Philip Street".
     static let streetHeadHashes = hashes([
         "street", "avenue", "boulevard", "road", "lane", "drive", "ave.", "ave", "blvd.", "blvd", "st.",
@@ -262,7 +269,7 @@ enum EntityRules {
         "conglomerate", "startup", "start-up", "retailer", "label", "airline", "studio", "website",
         "brokerage", "charity", "nonprofit", "non-profit", "organisation", "organization", "consultancy",
         "watchdog", "regulator", "militia", "outfit", "channel", "magazine", "tabloid", "utility", "refiner",
-        "supplier", "subsidiary", "affiliate", "tank", "think-tank", "publication",
+        "supplier", "subsidiary", "affiliate", "tank", "think-tank", "publication", "party",
     ]
 
     /// Words that may follow a descriptive noun after a name and a comma, when the noun heads the description: "Kosmos,
@@ -323,6 +330,9 @@ enum EntityRules {
         "touchdown", "touchdowns", "quarterback", "halftime", "playoff", "playoffs", "postseason", "preseason",
         "rebounds", "assists", "innings", "inning", "coach", "season", "scored", "points", "game", "games", "league",
         "nfl", "nba", "nhl", "mlb", "ncaa", "yards", "roster", "standings", "striker", "goals", "pitcher", "rookie",
+        // Cricket, football, tennis and other international sport.
+        "wicket", "wickets", "batsman", "batsmen", "bowler", "bowlers", "midfielder", "goalkeeper", "semi-final",
+        "semifinal", "quarter-final", "quarterfinal", "tournament", "championship",
     ])
     /// Prefixes joined by a hyphen to a lower-case word inside a name: "Co-operation", "Re-elect".
     static let hyphenPrefixHashes = hashes(["co", "re", "anti", "non", "pre", "post", "inter", "multi", "pan", "self"])
@@ -404,7 +414,7 @@ enum EntityRules {
         "news", "times", "post", "press", "television", "radio", "patrol", "magazine", "journal", "gazette",
         "tribune", "herald", "studios", "pictures", "records", "entertainment", "club", "league", "hospital",
         "school", "clinic", "laboratory", "laboratories", "observatory", "museum", "library", "command", "fleet",
-        "squadron", "productions", "survey",
+        "squadron", "productions", "survey", "government",
         // Firms: "Kotak Institutional Equities", "Sequoia Capital", "Ceres Robotics", "Vox Media".
         "equities", "capital", "advisors", "advisers", "investments", "ventures", "analytics", "consulting", "labs",
         "solutions", "brands", "media", "robotics", "aerospace", "pharmaceuticals", "therapeutics", "biosciences",
@@ -488,7 +498,7 @@ enum EntityRules {
     static let legalForms: Set<String> = [
         "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "plc", "Plc", "PLC", "LLC", "L.L.C.", "GmbH", "AG",
         "N.V.",
-        "S.A.", "SE", "Limited", "Incorporated", "Corporation", "LP", "L.P.",
+        "S.A.", "SE", "Limited", "Incorporated", "Corporation", "LP", "L.P.", "LLP", "L.L.P.",
     ]
 
     /// Words that add no name to a firm's: "Vodafone Group Plc" is Vodafone.
