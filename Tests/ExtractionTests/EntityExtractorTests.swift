@@ -931,6 +931,28 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(found.first?.entity == "assay:organization/treasury")
     }
 
+    @Test func aSurnameAloneKeepsTheLowerCaseParticlesOfTheFullName() throws {
+        let found = try extract(
+            "Maria de Blasio spoke. She said de Blasio was fine, and Maria van Zorb agreed with van Zorb.",
+            givenNames: ["Maria"]
+        )
+        #expect(spans(found, .person) == ["Maria de Blasio", "de Blasio", "Maria van Zorb", "van Zorb"])
+    }
+
+    @Test func aLowerCaseTheOrADemonymOpensNoSurnameRulesName() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:demonym/australian\tDemonym\tDemonym\tAustralian\t\t
+
+                """
+        let found = try extract(
+            "Jets bombed the Tora Bora caves. Australian Bora heard it. Then he met Zorb Bora, who spoke to a Loya Jirga.",
+            gazetteer: gazetteer,
+            surnames: ["Bora"]
+        )
+        #expect(spans(found, .person) == ["Zorb Bora"])
+    }
+
     @Test func initialsInQuotesAfterATitleAreANickname() throws {
         let found = try extract("said Col. John \u{201C}J.D.\u{201D} Dorrian, the spokesman.", givenNames: ["John"])
         #expect(spans(found, .person) == ["John \u{201C}J.D.\u{201D} Dorrian"])

@@ -638,7 +638,11 @@ struct EntityRecognizer: Sendable {
                     || !EntityRules.strictPlacePrepositionHashes.contains(words.hashes[index - 1]),
                 index + 2 >= words.count || !words.capitalized(index + 2)
                     || words.token(index + 2).flags.contains(.lineBefore),
-                index == 0 || !words.is(index - 1, "-")
+                index == 0 || !words.is(index - 1, "-"),
+                // "the Tora Bora caves", "the Salisbury Park family": a lower-case "the" opens no person's name, nor
+                // does a demonym ("Australian Search and Rescue").
+                index == 0 || words.hashes[index - 1] != EntityRules.the || words.capitalized(index - 1),
+                !words.demonyms[index]
             else { continue }
             var end = index + 2
             if end + 1 < words.count, words.is(end, "-"), !words.token(end).flags.contains(.spaceBefore),
@@ -669,7 +673,7 @@ struct EntityRecognizer: Sendable {
             result.append(Self.named(.person, text, index..<(next + 1), rule: "rule:initials"))
         }
         // Two words that no list knows, mid-sentence: "Reilly Opelka beat Gael Monfils". A name no dictionary
-        // holds is a person's far more often than anything else; not after "the" or a preposition of place
+        // holds is a person's far more often than anything else; not after an article or a preposition of place
         // ("at Caja Magica"), not in a headline, not before a third capitalised word.
         for index in 0..<max(0, words.count - 1) where !claimed[index] && !claimed[index + 1] {
             let next = index + 1
@@ -678,7 +682,9 @@ struct EntityRecognizer: Sendable {
                 !words.token(next).flags.contains(.lineBefore), startsName(index, words, claimed),
                 // "the American Hasim Rahman": after a demonym too.
                 index == 0 || !words.capitalized(index - 1) || words.opensSentence(index) || words.demonyms[index - 1],
-                index == 0 || words.hashes[index - 1] != EntityRules.the && !words.is(index - 1, "-"),
+                index == 0
+                    || words.hashes[index - 1] != EntityRules.the && !words.is(index - 1, "-")
+                        && !EntityRules.articleHashes.contains(words.hashes[index - 1]),
                 // "the "Caja Magica" centre court", "Van Der Beek": a quoted name, or the end of a longer one.
                 index == 0 || !Self.isQuote(index - 1, words),
                 index == 0 || !EntityRules.particleHashes.contains(words.hashes[index - 1]),
@@ -2759,7 +2765,15 @@ struct EntityRecognizer: Sendable {
             if let targets = shortForms[word] ?? surnames[word] {
                 let entities = Set(targets.map(\.entity))
                 if entities.count == 1, let target = targets.first, target.tokens.lowerBound < index, !nextIsName {
-                    result.append(Self.copy(target, tokens: index..<(index + 1), rule: "coreference"))
+                    // "bin Laden", "von der Leyen": the surname's lower-case particles, as the full name has them.
+                    var start = index
+                    while start > 0, !claimed[start - 1], !words.capitalized(start - 1),
+                        EntityRules.particleHashes.contains(words.hashes[start - 1]),
+                        target.tokens.contains(where: { words.hashes[$0] == words.hashes[start - 1] })
+                    {
+                        start -= 1
+                    }
+                    result.append(Self.copy(target, tokens: start..<(index + 1), rule: "coreference"))
                 }
             } else if let targets = givenNames[word], targets.count == 1, let target = targets.first,
                 target.tokens.lowerBound < index, !nextIsName, !words.token(index).flags.contains(.allCaps),

@@ -161,7 +161,7 @@ enum EntityRules {
         "stadium", "arena", "ballpark", "speedway", "coliseum", "field", "street", "avenue", "boulevard", "road",
         "ave.", "blvd.",
         "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
-        "reservoir", "theatre", "theater", "pier", "wharf", "quay", "barrage", "gate", "hotel",
+        "reservoir", "theatre", "theater", "pier", "wharf", "quay", "barrage", "gate", "hotel", "point", "gorge",
     ]
     /// Degrees and suffixes written after a person's name: "Francis S. Collins, MD, PhD".
     static let degreeHashes = hashes(["phd", "dphil", "esq", "jr", "sr", "mba", "bsc", "msc"])
