@@ -67,14 +67,14 @@ LEE_FILES = {"lee_background.cor": "lee-background", "lee.cor": "lee"}
 def read_lee(path: str) -> dict[str, str]:
     """The Lee corpus's texts by id, from gensim's wheel or a folder holding its two files."""
     source = Path(path)
+    if source.is_dir():
+        files = {name: (source / name).read_bytes() for name in LEE_FILES}
+    else:
+        with zipfile.ZipFile(source) as wheel:
+            files = {name: wheel.read(f"gensim/test/test_data/{name}") for name in LEE_FILES}
     texts = {}
     for name, prefix in LEE_FILES.items():
-        if source.is_dir():
-            raw = (source / name).read_bytes()
-        else:
-            with zipfile.ZipFile(source) as wheel:
-                raw = wheel.read(f"gensim/test/test_data/{name}")
-        for number, line in enumerate(raw.decode("latin-1").split("\n")):
+        for number, line in enumerate(files[name].decode("latin-1").split("\n")):
             texts[f"{prefix}-{number:03d}"] = line.rstrip("\r")
     return texts
 

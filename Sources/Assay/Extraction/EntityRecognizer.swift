@@ -2560,10 +2560,10 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Whether token `index` may be a degree or a suffix after a person's name rather than a name: capitals
-    /// ("MD"), an abbreviation ("M.", "Jr.") or a listed degree ("PhD").
+    /// ("MD"), an abbreviation ("M.", "Jr.") or a listed degree or suffix ("PhD", "Jr").
     private func isDegreeLike(_ index: Int, _ words: Words) -> Bool {
-        let token = words.token(index)
-        return token.flags.contains(.allCaps) || words.text.scalars[Int(token.end) - 1] == "."
+        let flags = words.token(index).flags
+        return flags.contains(.allCaps) || flags.contains(.abbreviation)
             || EntityRules.degreeHashes.contains(words.hashes[index])
     }
 

@@ -163,8 +163,8 @@ enum EntityRules {
         "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
         "reservoir", "theatre", "theater", "pier", "wharf", "quay", "barrage", "gate", "hotel", "point", "gorge",
     ]
-    /// Degrees and suffixes written after a person's name: "Francis S. Collins, MD, PhD".
-    static let degreeHashes = hashes(["phd", "dphil", "esq", "jr", "sr", "mba", "bsc", "msc"])
+    /// Degrees and suffixes written after a person's name: "Francis S. Collins, MD, PhD", "Jr".
+    static let degreeHashes = hashes(nameSuffixes.union(["phd", "dphil", "esq", "mba", "bsc", "msc"]))
     /// Heads of places' names that are also common surnames: "Sally Field", "Della Street", "Tom Ridge".
     static let surnameHeadHashes = hashes([
         "field", "street", "lake", "ridge", "arena", "hills", "bridge", "bay", "gate", "port",
