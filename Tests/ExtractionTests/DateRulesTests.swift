@@ -215,6 +215,22 @@ private func dates(
         ("Growth slowed in 2019, 2020 and 2021.", ["2019 = 2019 year", "2020 = 2020 year", "2021 = 2021 year"]),
         ("Banks must comply by end-2025.", ["end-2025 = 2025 year end"]),
         ("Output fell in March of this year.", ["March of this year = 2025-03 month"]),
+        // A day with its year named relative to the reference's is one date of that year.
+        (
+            "The board met on December 14 last year and again on February 24 this year.",
+            ["December 14 last year = 2024-12-14 day", "February 24 this year = 2025-02-24 day"]
+        ),
+        ("He said September the 11th changed everything.", ["September the 11th = 2024-09-11 day"]),
+        (
+            "The Test starts on Boxing Day; marches follow on Anzac Day and Remembrance Day.",
+            ["Boxing Day = 2024-12-26 day", "Anzac Day = 2025-04-25 day", "Remembrance Day = 2025-11-11 day"]
+        ),
+        // A year after a possessive, "for" or "of … which"; not a count of a plural after a possessive.
+        (
+            "It backed Indonesia\u{2019}s 1975 invasion; the plan for 2002 is hope; the conference of 1893 which "
+                + "began it; the company's 2000 employees.",
+            ["1975 = 1975 year", "2002 = 2002 year", "1893 = 1893 year"]
+        ),
     ])
     func findsAndNormalisesDatesInNews(text: String, expected: [String]) {
         #expect(dates(text) == expected)
@@ -383,6 +399,14 @@ private func dates(
                 #expect(left.end <= right.start, "overlap in \(text)")
             }
         }
+    }
+
+    /// Without a reference the year stays unknown, as the text leaves it.
+    @Test func keepsTheYearUnknownWithoutAReference() {
+        #expect(
+            dates("Growth was 1.1 per cent in the September quarter, after a fall on July 1 last year.", reference: nil)
+                == ["September quarter = XXXX-Q3 quarter", "July 1 last year = --07-01 day"]
+        )
     }
 
     @Test(arguments: [

@@ -384,7 +384,12 @@ extension TemporalRules.Lexicon {
             add(["q"]) { $0.role = .quarterLetter }
             add(["h"]) { $0.role = .halfLetter }
             add(["ago"]) { $0.role = .ago }
-            add(["christmas", "easter", "halloween", "thanksgiving", "black", "cyber"]) { $0.role = .holiday }
+            add([
+                "christmas", "easter", "halloween", "thanksgiving", "black", "cyber", "boxing", "anzac", "remembrance",
+                "veterans",
+            ]) {
+                $0.role = .holiday
+            }
             add(["new"]) { $0.role = .new }
             add(["eve"]) { $0.role = .eve }
             add(["st", "nd", "rd", "th"]) { $0.role = .ordinalSuffix }
@@ -459,7 +464,7 @@ extension TemporalRules.Lexicon {
             ]) { $0.context.insert(.yearStrong) }
             add([
                 "of", "from", "to", "and", "or", "between", "than", "about", "around", "nearly", "almost", "over",
-                "under", "some", "against", "versus", "vs", "with",
+                "under", "some", "against", "versus", "vs", "with", "for",
             ]) { $0.context.insert(.yearWeak) }
             add(["before", "after"]) { $0.context.insert(.beforeOrAfter) }
             add(["at", "by", "until", "till", "from", "around", "about", "since", "before", "after"]) {
@@ -494,7 +499,7 @@ extension TemporalRules.Lexicon {
                 "was", "is", "will", "has", "had", "saw", "marked", "brought", "began", "ended", "proved", "became",
                 "were", "could", "would", "should", "might", "and", "or", "to", "when", "as", "but", "after",
                 "before", "through", "until", "onwards", "onward", "while", "with", "levels", "figures", "on",
-                "for", "in", "at",
+                "for", "in", "at", "which",
             ]) { $0.context.insert(.yearFollower) }
             add(["in", "during", "over", "by", "until", "till", "through", "throughout", "since", "for", "into", "of"])
             {

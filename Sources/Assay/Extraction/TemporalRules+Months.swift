@@ -27,6 +27,13 @@ extension TemporalRules.Parser {
         {
             index += 1
         }
+        // "September the 11th": the article only before an ordinal.
+        if role(index) == .the, !name.monthIsAbbreviation, let day = dayNumber(at: index + 1),
+            day.end > index + 2, role(day.end - 1) == .ordinalSuffix
+        {
+            guard day.value <= TemporalRules.Calendar.daysInMonth(year: 2024, month: month) else { return nil }
+            return MonthPhrase(month: month, day: day.value, end: day.end)
+        }
         if let day = dayNumber(at: index) {
             var after = day.end
             if isPunctuation(after, 0x2C) { after += 1 }
@@ -35,6 +42,10 @@ extension TemporalRules.Parser {
                 return MonthPhrase(month: month, day: day.value, year: year.year, end: year.end)
             }
             guard day.value <= TemporalRules.Calendar.daysInMonth(year: 2024, month: month) else { return nil }
+            // "December 14 last year", "February 24 this year": the year is the reference's, moved.
+            if let offset = yearOffset(at: day.end) {
+                return MonthPhrase(month: month, day: day.value, yearOffset: offset, end: day.end + 2)
+            }
             return MonthPhrase(month: month, day: day.value, end: day.end)
         }
         if let year = explicitYear(at: index) {
@@ -46,14 +57,19 @@ extension TemporalRules.Parser {
         guard !name.monthIsAbbreviation else { return nil }
         // "July last year", "March of this year".
         let of = role(i + 1) == .of ? 1 : 0
-        let relation = role(i + 1 + of)
-        if relation == .last || relation == .this || relation == .next, let unit = word(i + 2 + of),
-            unit.unit == .year, !unit.plural
-        {
-            let offset = relation == .last ? -1 : relation == .next ? 1 : 0
+        if let offset = yearOffset(at: i + 1 + of) {
             return MonthPhrase(month: month, yearOffset: offset, end: i + 3 + of)
         }
         return MonthPhrase(month: month, end: i + 1)
+    }
+
+    /// "last year", "this year", "next year" at `i`: the year's distance from the reference's.
+    private func yearOffset(at i: Int) -> Int? {
+        let relation = role(i)
+        guard relation == .last || relation == .this || relation == .next, let unit = word(i + 1),
+            unit.unit == .year, !unit.plural
+        else { return nil }
+        return relation == .last ? -1 : relation == .next ? 1 : 0
     }
 
     /// A day of the month: 1 to 31, perhaps with `st`, `nd`, `rd`, `th`; not a time (`10:30`), a share (`10%`), a
@@ -149,6 +165,16 @@ extension TemporalRules.Parser {
             let value = TemporalRules.Calendar.dayValue(year: year, month: phrase.month, day: day)
             return anchored(date(first, phrase.end, value, "day", kind: "Date"), year)
         }
+        if let offset = phrase.yearOffset {
+            let month = TemporalRules.Calendar.padded(phrase.month, 2)
+            var value = "--\(month)-\(TemporalRules.Calendar.padded(day, 2))"
+            if let year = reference.map({ $0.year + offset }),
+                TemporalRules.Calendar.isValid(year: year, month: phrase.month, day: day)
+            {
+                value = TemporalRules.Calendar.dayValue(year: year, month: phrase.month, day: day)
+            }
+            return date(first, phrase.end, value, "day", kind: "Date")
+        }
         // Only the words before the date: in "the pause ends on Aug 10, officials said" the reporting verb after it
         // says nothing of the date.
         let value = monthDayValue(
@@ -197,8 +223,11 @@ extension TemporalRules.Parser {
     /// that report by quarter say; the month stays a month otherwise.
     private func quarterNamedByItsLastMonth(_ match: Match) -> Match {
         guard role(match.end) == .quarter, !isCapitalized(match.end), let value = match.value,
-            value.utf8.count == 7, let year = Int(value.prefix(4)), let month = Int(value.suffix(2))
+            value.utf8.count == 7, let month = Int(value.suffix(2))
         else { return match }
+        // "XXXX-09" when no reference fixes the year.
+        let year = value.prefix(4)
+        guard year == "XXXX" || Int(year) != nil else { return match }
         var quarter = match
         quarter.end += 1
         quarter.value = "\(year)-Q\((month - 1) / 3 + 1)"
@@ -303,7 +332,7 @@ extension TemporalRules.Parser {
     ]
 
     /// "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New Year's Eve", "Easter",
-    /// "Halloween", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the reference (or
+    /// "Halloween", "Boxing Day", "Anzac Day", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the reference (or
     /// the sentence's year).
     func holidayStart(_ i: Int, _ role: Word.Role) -> Match? {
         guard isCapitalized(i) else { return nil }
@@ -332,6 +361,11 @@ extension TemporalRules.Parser {
             return date(i, end, monthDayValue(month: 12, day: 25), "day", kind: "Date")
         case "halloween":
             return date(i, end, monthDayValue(month: 10, day: 31), "day", kind: "Date")
+        case "boxing", "anzac", "remembrance", "veterans":
+            // Days of fixed date named with "Day": "Boxing Day", "Anzac Day", "Remembrance Day", "Veterans Day".
+            guard hasSuffix, text(end) == "Day" else { return nil }
+            let (month, day) = name == "boxing" ? (12, 26) : name == "anzac" ? (4, 25) : (11, 11)
+            return date(i, end + 1, monthDayValue(month: month, day: day), "day", kind: "Date")
         case "black", "cyber":
             // Black Friday, the day after Thanksgiving; Cyber Monday, the Monday after it.
             let friday = name == "black"

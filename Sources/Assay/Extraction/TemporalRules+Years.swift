@@ -115,6 +115,14 @@ extension TemporalRules.Parser {
         }
         let match = date(i, i + 1, TemporalRules.Calendar.yearValue(value), "year", kind: "Year")
         if isRangeEnd(i, year: value) || startsRange(i, year: value) { return match }
+        // "Indonesia's 1975 invasion", "Nixon's 1968 campaign": a possessive before the year, as a determiner; not
+        // before a plural, which the number counts ("the company's 2000 employees").
+        if role(i - 1) == .pluralS, touches(i - 1), isPunctuation(i - 2, 0x27),
+            !(inLine(i + 1)
+                && (tokens[i + 1].kind == .number || tokens[i + 1].kind == .word && text(i + 1).hasSuffix("s")))
+        {
+            return match
+        }
         if let previous = word(i - 1) {
             if previous.context.contains(.numberLabel) { return nil }
             if previous.context.contains(.anchorsYear) { return anchored(match, value) }
