@@ -27,6 +27,7 @@ from common import (
     ascii_fold,
     assay_id,
     fail,
+    lowercase_words,
     read_source,
     wikidata_id,
     write_gazetteer,
@@ -79,10 +80,16 @@ def entry_from(line: SourceLine, type_: str | None = None) -> Entry:
     else:
         id_ = assay_id(type_, line.name)
     aliases = list(line.aliases)
-    folded = ascii_fold(line.name)
-    if folded != line.name:
-        aliases.append(Alias(folded))
-    aliases += [Alias(ascii_fold(a.text), a.case_sensitive) for a in line.aliases if ascii_fold(a.text) != a.text]
+
+    def foldable(text: str) -> bool:
+        """Whether a name has an ASCII spelling worth matching: not when the accent is all that sets it apart from an
+        English word ("Libération" is no "Liberation")."""
+        folded = ascii_fold(text)
+        return folded != text and not (len(folded.split()) == 1 and folded.lower() in lowercase_words())
+
+    if foldable(line.name):
+        aliases.append(Alias(ascii_fold(line.name)))
+    aliases += [Alias(ascii_fold(a.text), a.case_sensitive) for a in line.aliases if foldable(a.text)]
     return Entry(id_, type_, kind, line.name, aliases, attributes, line.origin)
 
 

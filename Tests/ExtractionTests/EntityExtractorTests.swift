@@ -1028,4 +1028,79 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(spans(found, .person) == ["John Milbank", "Charles Keating III", "Van Der Beek"])
     }
+
+    /// Australian and British stories: a party named by an ordinary word, seats, sites and a carmaker's name.
+    static let partyGazetteer =
+        Self.gazetteer + """
+            assay:organization/australian-labor-party\tOrganization\tPoliticalParty\tAustralian Labor Party\t=ALP|=Labor\tambiguous=yes
+            assay:organization/ford\tOrganization\tCorporation\tFord\t\t
+            assay:organization/fa\tOrganization\tSportsLeague\tFootball Association\t=FA\t
+            assay:place/adelaide\tPlace\tCity\tAdelaide\t\tcountry=wikidata:Q408
+            assay:place/new-south-wales\tPlace\tState\tNew South Wales\t\tcountry=wikidata:Q408
+
+            """
+
+    @Test func aPartyNamedByAnOrdinaryWordIsThePartyOnlyWhereTheWordIsNot() throws {
+        let found = try extract(
+            """
+            Federal Labor MP Carmen Lawrence says Labor did not suffer. The Government called on Labor to act. Labor \
+            costs rose. Shops shut on Labor Day, and I hope the Labor party backs it.
+            """,
+            gazetteer: Self.partyGazetteer,
+            givenNames: ["Carmen"],
+            commonWords: ["labor", "costs", "rose", "shops", "shut", "day", "hope", "party"]
+        )
+        #expect(spans(found, .organization) == ["Labor", "Labor", "Labor", "Labor party"])
+        #expect(
+            found.filter { $0.text == "Labor" }.allSatisfy { $0.entity == "assay:organization/australian-labor-party" }
+        )
+        #expect(spans(found, .person) == ["Carmen Lawrence"])
+    }
+
+    @Test func seatsSitesAndModelsNameTheirOwnKindOfThing() throws {
+        let found = try extract(
+            """
+            The Member for Fremantle spoke. Riots hit the Woomera Detention Centre, the World Trade Centre was struck \
+            and the Test began at the Adelaide Oval. FA-18 fighter jets flew. The Zeller Medical Center treats \
+            patients. The New South Wales State Emergency Service (SES) says it has received calls. Critics \
+            faulted the Ford administration.
+            """,
+            gazetteer: Self.partyGazetteer,
+            surnames: ["Ford"],
+            commonWords: ["member", "detention", "trade", "centre", "emergency", "service", "state", "new"]
+        )
+        #expect(
+            spans(found, .place) == [
+                "Fremantle", "Woomera Detention Centre", "World Trade Centre", "Adelaide Oval",
+            ]
+        )
+        #expect(
+            spans(found, .organization) == [
+                "Zeller Medical Center", "New South Wales State Emergency Service", "SES", "Ford administration",
+            ]
+        )
+    }
+
+    @Test func particlesHolidaysAndPlacesKeepPeopleApart() throws {
+        let found = try extract(
+            """
+            President Fernando de la Rua resigned. The mission stays in Tora Bora. Mourners gathered at Zurana \
+            Horton's funeral. Shops shut on Christmas Day. Storms hit Hornsby, Turramurra and Frenches Forest.
+            """,
+            gazetteer: Self.gazetteer + "assay:place/hornsby\tPlace\tCity\tHornsby\t\t\n",
+            givenNames: ["Fernando"],
+            surnames: ["Bora", "Horton", "Day", "Forest"],
+            commonWords: ["shops", "shut", "storms", "hit", "forest", "day", "mission", "stays", "mourners"]
+        )
+        #expect(spans(found, .person) == ["Fernando de la Rua", "Zurana Horton", "Frenches Forest"])
+        #expect(spans(found, .place) == ["Hornsby"])
+    }
+
+    @Test func aGiantBeforeANameIsAFirmOnlyAfterItsTrade() throws {
+        let found = try extract(
+            "Insurance giant Zorbco collapsed. There is a chance of the giant Zeller Ice Shelf breaking up.",
+            commonWords: ["insurance", "giant", "collapsed", "chance", "ice", "shelf"]
+        )
+        #expect(spans(found, .organization) == ["Zorbco"])
+    }
 }

@@ -118,6 +118,18 @@ struct EntityLexicon: Sendable {
         {
             return false
         }
+        // "FA-18 fighter jets", "a MiG-29": an acronym joined by a hyphen to a number names a model, not the body.
+        if entry.type != .mineral, span.count == 1, first.flags.contains(.allCaps),
+            span.upperBound + 1 < text.tokens.count
+        {
+            let hyphen = text.tokens[span.upperBound]
+            let number = text.tokens[span.upperBound + 1]
+            if hyphen.kind == .punctuation, !hyphen.flags.contains(.spaceBefore), text.text(of: hyphen) == "-",
+                number.kind == .number, !number.flags.contains(.spaceBefore)
+            {
+                return false
+            }
+        }
         // "the Greek government", "U.S. forces": a country's or a people's name before a lower-case noun describes
         // an organisation without naming it; "U.S." alone is then the mention.
         if entry.type == .organization, span.count >= 2, governmentPhrases == false,

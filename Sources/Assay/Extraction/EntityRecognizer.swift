@@ -138,6 +138,17 @@ struct EntityRecognizer: Sendable {
                 if item.type == .place, Self.followsClockTime(item.tokens.lowerBound, words) { continue }
                 // "Angels GM Tony Reagins", "assistant GM": the general manager, not General Motors.
                 if usesRules, isRoleAbbreviation(item, words) { continue }
+                // "Labor costs rose", "Labor Day": the word, not the party.
+                if usesRules, Self.isOrdinaryWordReading(item, words) { continue }
+                // "the Ford administration": a president's, not the carmaker; the rule for administrations names it.
+                if usesRules, item.type == .organization, item.tokens.count == 1,
+                    item.tokens.upperBound < words.count,
+                    words.hashes[item.tokens.upperBound] == EntityRules.administration,
+                    !words.capitalized(item.tokens.upperBound),
+                    lists.surnames.contains(words.hashes[item.tokens.lowerBound])
+                {
+                    continue
+                }
                 // "Nintendo Switch", "Intel Core", "Honda Civic": a product's name, neither the firm nor a person.
                 if usesRules, isProductName(item, words, knownStarts: knownStarts, titleEndByStart: titleEndByStart) {
                     for index in item.tokens.lowerBound...item.tokens.upperBound { claimed[index] = true }
@@ -430,6 +441,23 @@ struct EntityRecognizer: Sendable {
             && words.capitalized(next) && !words.token(next).flags.contains(.allCaps) && words.capitalized(next + 1)
     }
 
+    /// Whether an organisation the list names by one ordinary word, marked `ambiguous=yes` ("Labor", "Labour"), stands
+    /// where the word is the likelier reading: opening a sentence ("Labor costs rose"), or before a capitalised word
+    /// that goes on with another name ("Labor Day", "Labour Secretary Hilda Solis"; not "Labor MP"), or before
+    /// "party", where the rule for parties names it whole ("the Labor party").
+    private static func isOrdinaryWordReading(_ item: Found, _ words: Words) -> Bool {
+        guard item.type == .organization, item.tokens.count == 1, item.attributes["ambiguous"] == "yes" else {
+            return false
+        }
+        let index = item.tokens.lowerBound
+        if words.opensSentence(index) { return true }
+        let next = index + 1
+        guard next < words.count, !words.token(next).flags.contains(.lineBefore) else { return false }
+        // "the Labor party": the rule for parties takes the whole name.
+        if words.hashes[next] == EntityRules.party { return true }
+        return words.capitalized(next) && !words.token(next).flags.contains(.allCaps)
+    }
+
     /// Whether a known person's surname stands after another given name: "Hunter Biden", "Ivanka Trump" are not the
     /// Biden and Trump the list knows, and the person rules find them.
     private func isAnotherBearer(of item: Found, _ words: Words) -> Bool {
@@ -630,12 +658,16 @@ struct EntityRecognizer: Sendable {
                 !lists.commonWords.contains(words.hashes[index]), !lists.givenNames.contains(words.hashes[index]),
                 !EntityRules.notNameHashes.contains(words.hashes[index]), !isNonPersonWord(index, words),
                 !EntityRules.legalFormHashes.contains(words.hashes[index]),
+                !EntityRules.holidayHashes.contains(words.hashes[index]),
                 !EntityRules.notNameHashes.contains(words.hashes[index + 1]), startsName(index, words, claimed),
                 // "predominately Shia Arab": a people, not a person; "in Hampton East": a part of a place (but
                 // "with Kanye West", "from Kanye West").
                 !words.demonyms[index + 1],
-                !EntityRules.compassHashes.contains(words.hashes[index + 1]) || index == 0
-                    || !EntityRules.strictPlacePrepositionHashes.contains(words.hashes[index - 1]),
+                // "stay focused in Tora Bora": a pair no list knows after "in" or "at" is a place's name, unless a
+                // possessive follows it ("at Zurana Horton's funeral").
+                index == 0 || !EntityRules.strictPlacePrepositionHashes.contains(words.hashes[index - 1])
+                    || !EntityRules.compassHashes.contains(words.hashes[index + 1])
+                        && Self.isPossessive(index + 2, words),
                 index + 2 >= words.count || !words.capitalized(index + 2)
                     || words.token(index + 2).flags.contains(.lineBefore),
                 index == 0 || !words.is(index - 1, "-"),
@@ -824,6 +856,10 @@ struct EntityRecognizer: Sendable {
                 EntityRules.particleHashes.contains(words.hashes[end]), end + 1 < words.count,
                 words.capitalized(end + 1)
                     || words.is(end + 1, "-") && end + 2 < words.count && words.capitalized(end + 2)
+                    // Two particles: "Fernando de la Rua", "Ursula von der Leyen".
+                    || end + 2 < words.count && words.token(end + 1).kind == .word
+                        && !words.token(end + 1).flags.contains(.capitalized)
+                        && EntityRules.particleHashes.contains(words.hashes[end + 1]) && words.capitalized(end + 2)
             {
                 end += 1
             } else if end > start, words.is(end, "-"), !token.flags.contains(.spaceBefore), end + 1 < words.count,
@@ -1139,6 +1175,11 @@ struct EntityRecognizer: Sendable {
             if !opensWithLegalForm, !press,
                 var span = organizationSpan(words, start..<end)
                     ?? endBeforePlace.flatMap({ $0 > start ? organizationSpan(words, start..<$0) : nil })
+                    ?? Self.leadingPlaceEnd(start..<end, placeWords).flatMap({ placeEnd in
+                        // "New South Wales Emergency Service": a listed place opens the name, though "New" alone
+                        // opens none.
+                        organizationSpan(words, placeEnd..<end).map { start..<$0.upperBound }
+                    })
             {
                 // "Baptist Union of Australia": a head before "of" and a place names the place's body.
                 if span.upperBound + 1 < end, words.hashes[span.upperBound] == EntityRules.of,
@@ -1153,8 +1194,19 @@ struct EntityRecognizer: Sendable {
                 }
                 // "In the West Bank": a known place whose last word is also a head is the place.
                 let knownPlace = span.allSatisfy { placeWords[$0] }
+                // "Woomera Detention Centre", "World Trade Center": a centre of these kinds is a site, not a body.
+                let site =
+                    span.count >= 2 && EntityRules.centreHashes.contains(words.hashes[span.upperBound - 1])
+                    && EntityRules.siteCentreHashes.contains(words.hashes[span.upperBound - 2])
                 if !isHeadlinePhrase(span, words), !shouted, !knownPlace {
-                    result.append(Self.named(.organization, words.text, span, rule: "rule:org-form"))
+                    result.append(
+                        Self.named(
+                            site ? .place : .organization,
+                            words.text,
+                            span,
+                            rule: site ? "rule:place-form" : "rule:org-form"
+                        )
+                    )
                 }
                 index = span.upperBound
                 continue
@@ -1387,8 +1439,12 @@ struct EntityRecognizer: Sendable {
         else { return nil }
         // "a company Christmas party": a modifier of the noun after it.
         let modifier = end < words.count && EntityRules.compoundNounHashes.contains(words.hashes[end])
-        if first > 0, !modifier, !words.token(first).flags.contains(.lineBefore), !words.capitalized(first - 1),
-            EntityRules.descriptorNounHashes.contains(words.hashes[first - 1])
+        // "insurance giant HIH" names a firm; "the giant West Antarctic Ice Sheet" only describes a thing.
+        let adjective =
+            words.hashes[max(0, first - 1)] == EntityRules.giant
+            && (first < 2 || EntityRules.functionWordHashes.contains(words.hashes[first - 2]))
+        if first > 0, !modifier, !adjective, !words.token(first).flags.contains(.lineBefore),
+            !words.capitalized(first - 1), EntityRules.descriptorNounHashes.contains(words.hashes[first - 1])
         {
             return (run, "rule:org-described")
         }
@@ -1446,6 +1502,13 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The part of a capitalised phrase that reads as an organisation's name, if any.
+    /// Where the listed place that opens `run` ends, if one does and words follow it.
+    private static func leadingPlaceEnd(_ run: Range<Int>, _ placeWords: [Bool]) -> Int? {
+        guard let first = run.first, placeWords[first] else { return nil }
+        let end = run.first(where: { !placeWords[$0] }) ?? run.upperBound
+        return end < run.upperBound ? end : nil
+    }
+
     private func organizationSpan(_ words: Words, _ span: Range<Int>) -> Range<Int>? {
         guard span.count >= 2 else { return nil }
         let last = span.upperBound - 1
@@ -1733,8 +1796,11 @@ struct EntityRecognizer: Sendable {
         {
             return true
         }
-        guard index >= 2, words.hashes[index - 1] == EntityRules.of else { return false }
+        guard index >= 2 else { return false }
         let before = words.hashes[index - 2]
+        // "the Member for Fremantle", "MP for Hartlepool", "Senator for Tasmania": a seat is a place.
+        if words.hashes[index - 1] == EntityRules.forWord, EntityRules.seatHolderHashes.contains(before) { return true }
+        guard words.hashes[index - 1] == EntityRules.of else { return false }
         return !words.capitalized(index - 2)
             && (EntityRules.compassHashes.contains(before) || EntityRules.locativeNounHashes.contains(before))
     }
@@ -2488,6 +2554,9 @@ struct EntityRecognizer: Sendable {
     /// separator, a possessive or punctuation follows it ("the Nuwaubian leader" is no item), and it is not made of
     /// ordinary words ("Construction, Forestry, Mining and Energy Union"), months, holidays, demonyms, titles or
     /// legal forms. Degrees are no people ("Francis S. Collins, MD, PhD").
+    /// Rules that find a person by the shape of the name alone, with no cue around it.
+    private static let shapeRules: Set<String> = ["rule:surname", "rule:given-name", "rule:unknown-name"]
+
     private func listPeers(_ found: inout [Found], in words: Words, claimed: [Bool], titleWords: [Bool]) {
         var foundAt: [Int: Int] = [:]
         var covered = claimed
@@ -2513,8 +2582,10 @@ struct EntityRecognizer: Sendable {
             position = max(end, position + 1)
             let types = Set(items.compactMap { $0.found.map { found[$0].type } })
             let known = items.count { $0.found != nil }
+            // A name guessed from its shape alone ("Frenches Forest" as a surname) types no list by itself.
+            let guessed = items.count { $0.found.map { Self.shapeRules.contains(found[$0].rule) } ?? false }
             guard types.count == 1, let type = types.first, type != .mineral, known < items.count,
-                known >= 2 || items.count >= 3
+                known >= 2 || items.count >= 3, guessed < known
             else { continue }
             for item in items where item.found == nil {
                 if item.tokens.contains(where: { titleWords[$0] }) { continue }

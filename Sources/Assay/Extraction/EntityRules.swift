@@ -68,6 +68,7 @@ enum EntityRules {
     static let groupNounHashes = hashes(["gang", "cartel", "syndicate"])
     static let crime = hash("crime")
     static let administration = hash("administration")
+    static let giant = hash("giant")
     static let family = hash("family")
     static let house = hash("house")
     static let will = hash("will")
@@ -90,6 +91,14 @@ enum EntityRules {
     static let topLevelDomainHashes = hashes(["com", "net", "org", "info", "io", "news", "tv"])
     static let sportsRoleHashes = hashes(sportsRoles)
     static let sportsModifierHashes = hashes(sportsModifiers)
+    static let centreHashes = hashes(["centre", "center"])
+    /// Words before "Centre" that make it a site rather than a body: "Detention Centre", "Trade Center".
+    static let siteCentreHashes = hashes([
+        "detention", "trade", "convention", "shopping", "exhibition", "aquatic", "aquatics", "conference", "leisure",
+        "transit", "visitor", "visitors", "distribution", "processing", "reception", "holding",
+    ])
+    /// Holders of a seat in a legislature, before "for" and the place the seat is named after: "Member for Fremantle".
+    static let seatHolderHashes = hashes(["member", "mp", "mla", "msp", "mhr", "mha", "senator", "congressman"])
     static let placePrepositionHashes = hashes(["in", "at", "from", "to", "near", "of", "outside", "into", "across"])
 
     // MARK: - Word lists
@@ -131,7 +140,7 @@ enum EntityRules {
         // Clergy, councils and aides.
         "rev.", "rev", "reverend", "pastor", "bishop", "archbishop", "rabbi", "fr.", "msgr.", "councilman",
         "councilwoman", "councilor", "councillor", "council member", "assemblyman", "assemblywoman", "alderman",
-        "aide",
+        "aide", "mp", "mla", "msp", "dictator", "strongman",
     ]
 
     /// Titles after which a single name is enough ("President Trump", "Dr. Fauci"); role nouns such as "expert" or
@@ -146,7 +155,8 @@ enum EntityRules {
         "commerce secretary", "secretary of state", "defense secretary", "defence secretary", "foreign minister",
         "defence minister", "defense minister", "finance minister", "trade minister", "commerce minister",
         "chairman", "chairwoman", "speaker", "president-elect", "lt. gen.", "maj. gen.", "lieutenant general",
-        "major general", "brigadier general", "crown prince", "chief justice", "attorney general",
+        "major general", "brigadier general", "crown prince", "chief justice", "attorney general", "dictator",
+        "strongman",
     ]
 
     /// Letters after a name that are no part of it: "Judge Anthony Russell QC", "Jane Smith MP".
@@ -162,6 +172,7 @@ enum EntityRules {
         "ave.", "blvd.",
         "ridge", "mall", "plaza", "courthouse", "jail", "prison", "penitentiary", "canyon", "creek", "glacier",
         "reservoir", "theatre", "theater", "pier", "wharf", "quay", "barrage", "gate", "hotel", "point", "gorge",
+        "oval", "tower", "towers", "station", "basin",
     ]
     /// Degrees and suffixes written after a person's name: "Francis S. Collins, MD, PhD", "Jr".
     static let degreeHashes = hashes(nameSuffixes.union(["phd", "dphil", "esq", "mba", "bsc", "msc"]))
@@ -254,10 +265,11 @@ enum EntityRules {
         "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
 
-    /// Holidays and times of day that follow "around" or "near" as times: "around Christmas", "near Midnight".
+    /// Holidays and times of day that follow "around" or "near" as times ("around Christmas", "near Midnight"), and
+    /// open no person's name before "Day" ("Christmas Day", "Boxing Day").
     static let holidayHashes = hashes([
         "christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "hanukkah", "passover", "diwali",
-        "midnight", "noon", "lent", "advent",
+        "midnight", "noon", "lent", "advent", "boxing", "anzac", "remembrance", "veterans",
     ])
 
     /// Nouns that say an unknown name is an organisation's when they stand right before it ("Ukrainian energy company
@@ -269,7 +281,7 @@ enum EntityRules {
         "conglomerate", "startup", "start-up", "retailer", "label", "airline", "studio", "website",
         "brokerage", "charity", "nonprofit", "non-profit", "organisation", "organization", "consultancy",
         "watchdog", "regulator", "militia", "outfit", "channel", "magazine", "tabloid", "utility", "refiner",
-        "supplier", "subsidiary", "affiliate", "tank", "think-tank", "publication", "party",
+        "supplier", "subsidiary", "affiliate", "tank", "think-tank", "publication", "party", "giant",
     ]
 
     /// Words that may follow a descriptive noun after a name and a comma, when the noun heads the description: "Kosmos,
@@ -418,7 +430,8 @@ enum EntityRules {
         // Firms: "Kotak Institutional Equities", "Sequoia Capital", "Ceres Robotics", "Vox Media".
         "equities", "capital", "advisors", "advisers", "investments", "ventures", "analytics", "consulting", "labs",
         "solutions", "brands", "media", "robotics", "aerospace", "pharmaceuticals", "therapeutics", "biosciences",
-        "logistics", "airways", "railways", "telecom", "embassy", "consulate", "foods", "petroleum",
+        "logistics", "airways", "railways", "telecom", "embassy", "consulate", "foods", "petroleum", "archive",
+        "archives",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
