@@ -153,6 +153,10 @@ def finish_aliases(entry: Entry) -> list[Alias]:
     if name_exact:
         # The name itself must then be listed with `=`, or the matcher would match it ignoring case.
         candidates.insert(0, Alias(entry.name, case_sensitive=True))
+    # "Ernst & Young" is written "Ernst and Young" too.
+    candidates += [
+        Alias(text.replace(" & ", " and ")) for text in [entry.name] + [a.text for a in candidates] if " & " in text
+    ]
     for alias in candidates:
         text = alias.text.strip()
         if not text:

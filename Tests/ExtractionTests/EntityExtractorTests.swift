@@ -1103,4 +1103,40 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(spans(found, .organization) == ["Zorbco"])
     }
+
+    @Test func aSourceNamedBySurnameIsThePersonTheTextNamesInFull() throws {
+        let found = try extract(
+            """
+            Solicitor General Elizabeth Prelogar argued. Alito told Prelogar it appeared so. According to Prelogar, \
+            the law stands. A doctor told Ruptly that he tried.
+            """,
+            givenNames: ["Elizabeth"],
+            commonWords: ["doctor", "according", "law", "stands"]
+        )
+        #expect(spans(found, .person).filter { $0 == "Prelogar" }.count == 2)
+        #expect(
+            found.filter { $0.text == "Prelogar" }.allSatisfy {
+                $0.entity == found.first { $0.text == "Elizabeth Prelogar" }?.entity
+            }
+        )
+        #expect(spans(found, .organization) == ["Ruptly"])
+    }
+
+    @Test func initialsHyphenedSyllablesAndPlacesOpenNames() throws {
+        let found = try extract(
+            """
+            President George H.W. Bush tapped him. It is Lee “Faker” Sang-hyeok’s fourth title. The Miami New Times \
+            reported it. LNG Esports beat JD Gaming. He testified before the House Homeland Security Subcommittee.
+            """,
+            gazetteer: Self.gazetteer + "assay:place/miami\tPlace\tCity\tMiami\t\t\n",
+            givenNames: ["George", "Lee"],
+            commonWords: ["new", "times", "house", "homeland", "security", "subcommittee", "gaming", "title"]
+        )
+        #expect(spans(found, .person) == ["George H.W. Bush", "Lee “Faker” Sang-hyeok"])
+        #expect(
+            spans(found, .organization) == [
+                "Miami New Times", "LNG Esports", "JD Gaming", "House Homeland Security Subcommittee",
+            ]
+        )
+    }
 }

@@ -188,4 +188,15 @@ import Testing
             }
         }
     }
+
+    /// "Ernst & Young" is written with "and" too; an accent is no reason to match an English word ("Libération").
+    @Test func ampersandsAndAccentsGiveTheSpellingsNewsUses() throws {
+        let gazetteer = try gazetteer()
+        for entry in gazetteer.entries where entry.name.contains(" & ") {
+            let spelled = entry.name.replacingOccurrences(of: " & ", with: " and ")
+            #expect(entry.aliases.contains { $0.text == spelled }, "\(entry.id): no alias \(spelled)")
+        }
+        let liberation = try #require(gazetteer.entry(id: "assay:organization/liberation"))
+        #expect(!liberation.aliases.contains { $0.text == "Liberation" })
+    }
 }

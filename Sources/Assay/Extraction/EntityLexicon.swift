@@ -178,7 +178,7 @@ struct EntityLexicon: Sendable {
     static let cctv = EntityRules.hash("cctv")
     static let cameraNounHashes = EntityRules.hashes([
         "operator", "operators", "footage", "camera", "cameras", "images", "pictures", "surveillance", "system",
-        "systems", "monitor", "monitors", "control", "network", "video",
+        "systems", "monitor", "monitors", "control", "network", "video", "unit", "units",
     ])
 
     static let placingWords: Set<String> = [

@@ -224,6 +224,7 @@ struct EntityRecognizer: Sendable {
         }
         attachAffiliations(&found, in: text)
         attachTitles(&found, titles: titles, in: text)
+        if usesRules { sourcesThatArePeople(&found, in: words) }
         if usesCoreference {
             resolveSurnames(&found, in: text)
             for item in coreferences(in: words, claimed: claimed, known: found) { claim(item) }
@@ -832,11 +833,12 @@ struct EntityRecognizer: Sendable {
             if claimed[end] { break }
             let isName =
                 token.kind == .word && token.flags.contains(.capitalized)
-                && (!token.flags.contains(.abbreviation) || words.length(end) == 2)
+                && (!token.flags.contains(.abbreviation) || words.length(end) == 2
+                    || end > start && isInitials(end, words))
                 && (afterTitle && end == start || !EntityRules.notNameHashes.contains(words.hashes[end]))
             if isName {
-                // An acronym ends a name: "John Milbank RRP: £23.99" (not "Charles Keating III").
-                if token.flags.contains(.allCaps),
+                // An acronym ends a name: "John Milbank RRP: £23.99" (not "Charles Keating III", "George H.W. Bush").
+                if token.flags.contains(.allCaps), !isInitials(end, words),
                     words.length(end) > 3
                         || end > start && words.length(end) == 3 && !Self.romanNumeral(words.string(end))
                 {
@@ -957,11 +959,12 @@ struct EntityRecognizer: Sendable {
             && !EntityRules.notNameHashes.contains(hash) && !isNonPersonWord(index, words)
     }
 
-    /// A short lower-case word glued to a hyphen that is no English word: "un" in "Jong-un", not "led" in "Smith-led".
+    /// A short lower-case word glued to a hyphen that is no English word: "un" in "Jong-un", "hyeok" in "Sang-hyeok",
+    /// not "led" in "Smith-led".
     private func isSyllable(_ index: Int, _ words: Words) -> Bool {
         let token = words.token(index)
         return token.kind == .word && !token.flags.contains(.capitalized) && !token.flags.contains(.spaceBefore)
-            && words.length(index) <= 3 && !lists.commonWords.contains(words.hashes[index])
+            && words.length(index) <= 6 && !lists.commonWords.contains(words.hashes[index])
     }
 
     private func nameRunBackwards(in words: Words, endingAt end: Int, claimed: [Bool]) -> Range<Int> {
@@ -1176,9 +1179,10 @@ struct EntityRecognizer: Sendable {
                 var span = organizationSpan(words, start..<end)
                     ?? endBeforePlace.flatMap({ $0 > start ? organizationSpan(words, start..<$0) : nil })
                     ?? Self.leadingPlaceEnd(start..<end, placeWords).flatMap({ placeEnd in
-                        // "New South Wales Emergency Service": a listed place opens the name, though "New" alone
-                        // opens none.
-                        organizationSpan(words, placeEnd..<end).map { start..<$0.upperBound }
+                        // "New South Wales Emergency Service", "Miami New Times": a listed place opens the name,
+                        // though "New" alone opens none.
+                        EntityRules.organizationHeadHashes.contains(words.hashes[end - 1])
+                            ? start..<end : organizationSpan(words, placeEnd..<end).map { start..<$0.upperBound }
                     })
             {
                 // "Baptist Union of Australia": a head before "of" and a place names the place's body.
@@ -2554,6 +2558,27 @@ struct EntityRecognizer: Sendable {
     /// separator, a possessive or punctuation follows it ("the Nuwaubian leader" is no item), and it is not made of
     /// ordinary words ("Construction, Forestry, Mining and Energy Union"), months, holidays, demonyms, titles or
     /// legal forms. Degrees are no people ("Francis S. Collins, MD, PhD").
+    /// "Prelogar told Alito", "according to Assange's lawyer": a source the rule for outlets took ("told Ruptly") is
+    /// the person of that surname when the text names one in full.
+    private func sourcesThatArePeople(_ found: inout [Found], in words: Words) {
+        var people: [UInt64: Found] = [:]
+        for item in found where item.type == .person && item.tokens.count >= 2 {
+            let last = words.hashes[item.tokens.upperBound - 1]
+            if people[last] == nil { people[last] = item }
+        }
+        guard !people.isEmpty else { return }
+        for position in found.indices where found[position].rule == "rule:org-described" {
+            let tokens = found[position].tokens
+            let first = tokens.lowerBound
+            guard tokens.count == 1, first > 0, let person = people[words.hashes[first]],
+                words.hashes[first - 1] == EntityRules.told
+                    || first > 1 && words.hashes[first - 1] == EntityRules.to
+                        && words.hashes[first - 2] == EntityRules.according
+            else { continue }
+            found[position] = Self.copy(person, tokens: tokens, rule: "coreference")
+        }
+    }
+
     /// Rules that find a person by the shape of the name alone, with no cue around it.
     private static let shapeRules: Set<String> = ["rule:surname", "rule:given-name", "rule:unknown-name"]
 

@@ -431,7 +431,7 @@ enum EntityRules {
         "equities", "capital", "advisors", "advisers", "investments", "ventures", "analytics", "consulting", "labs",
         "solutions", "brands", "media", "robotics", "aerospace", "pharmaceuticals", "therapeutics", "biosciences",
         "logistics", "airways", "railways", "telecom", "embassy", "consulate", "foods", "petroleum", "archive",
-        "archives",
+        "archives", "subcommittee", "esports", "gaming",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
