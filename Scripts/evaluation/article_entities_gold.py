@@ -36,21 +36,30 @@ re3d's dev.jsonl:
 
     python3 Scripts/evaluation/article_entities_gold.py --set re3d DATA/re3d/dev.jsonl > /tmp/re3d-assay.jsonl
 
-lee-entities.jsonl holds the same annotation, to the same guidelines, of 80 short news stories of the Lee corpus
+lee-entities.jsonl holds the same annotation, to the same guidelines, of 160 short news stories of the Lee corpus
 (Lee, Pincombe and Welsh 2005: items of the Australian Broadcasting Corporation's news service from about 2001, as
-gensim's test data ships them), drawn at random from its 343 distinct texts and made blind in an eighth round, scored
-once before it was used to find errors (all "dev"). No text states its publication date. The texts are the lines of
+gensim's test data ships them), drawn at random from its 343 distinct texts and made blind in an eighth and a ninth
+round of 80 each, each scored once before it was used to find errors (all "dev"). No text states its publication date. The texts are the lines of
 lee_background.cor and lee.cor (Latin-1), with ids "lee-background-NNN" and "lee-NNN" by line number from 0. With
 --set lee the first argument is gensim's wheel (`pip download --no-deps gensim==4.4.0`) or a folder holding the two
 files:
 
     python3 Scripts/evaluation/article_entities_gold.py --set lee gensim-4.4.0-*.whl > /tmp/lee.jsonl
+
+newspaper4k-entities.jsonl holds the same annotation, made blind in a tenth round, of the 12 English news articles
+that newspaper4k 0.9.6 (MIT) keeps as test data: the article texts its tests expect (tests/data/txt/*.txt; CNN, Time,
+Wired, Fox 13, Yonhap and others, 2013-2023), with each page's publication date from tests/data/metadata. With --set
+newspaper4k the first argument is its source archive (`pip download --no-deps --no-binary :all: newspaper4k==0.9.6`)
+or the unpacked folder:
+
+    python3 Scripts/evaluation/article_entities_gold.py --set newspaper4k newspaper4k-0.9.6.tar.gz > /tmp/np4k.jsonl
 """
 
 import argparse
 import hashlib
 import json
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -60,8 +69,10 @@ ANNOTATIONS = {
     "ecbplus": HERE / "ecbplus-entities.jsonl",
     "re3d": HERE / "re3d-entities.jsonl",
     "lee": HERE / "lee-entities.jsonl",
+    "newspaper4k": HERE / "newspaper4k-entities.jsonl",
 }
 LEE_FILES = {"lee_background.cor": "lee-background", "lee.cor": "lee"}
+NEWSPAPER4K_TEXTS = "tests/data/txt/"
 
 
 def read_lee(path: str) -> dict[str, str]:
@@ -79,11 +90,31 @@ def read_lee(path: str) -> dict[str, str]:
     return texts
 
 
+def read_newspaper4k(path: str) -> dict[str, str]:
+    """The article texts of newspaper4k's tests by id ("newspaper4k-cnn_001" for tests/data/txt/cnn_001.txt), from its
+    source archive or the unpacked folder."""
+    source = Path(path)
+    texts = {}
+    if source.is_dir():
+        for file in (source / NEWSPAPER4K_TEXTS).glob("*.txt"):
+            texts[f"newspaper4k-{file.stem}"] = file.read_text(encoding="utf-8")
+        return texts
+    with tarfile.open(source) as archive:
+        for member in archive.getmembers():
+            folder, _, name = member.name.partition("/")
+            if member.isfile() and name.startswith(NEWSPAPER4K_TEXTS) and name.endswith(".txt"):
+                stem = name[len(NEWSPAPER4K_TEXTS) : -len(".txt")]
+                texts[f"newspaper4k-{stem}"] = archive.extractfile(member).read().decode("utf-8")
+    return texts
+
+
 def read_bodies(path: str, data_set: str) -> dict[str, str]:
-    """The texts by document id: article bodies of ground-truth.json, the texts of ECB+'s or re3d's JSON Lines, or the
-    Lee corpus's lines."""
+    """The texts by document id: article bodies of ground-truth.json, the texts of ECB+'s or re3d's JSON Lines, the
+    Lee corpus's lines, or newspaper4k's test articles."""
     if data_set == "lee":
         return read_lee(path)
+    if data_set == "newspaper4k":
+        return read_newspaper4k(path)
     text = Path(path).read_text(encoding="utf-8")
     if data_set in ("ecbplus", "re3d"):
         return {record["id"]: record["text"] for record in map(json.loads, text.splitlines()) if record}
@@ -95,14 +126,15 @@ def main() -> int:
     parser.add_argument(
         "source",
         help="the benchmark's ground-truth.json; ECB+'s or re3d's dev.jsonl with --set ecbplus or re3d; gensim's wheel"
-        " or a folder with the Lee corpus with --set lee",
+        " or a folder with the Lee corpus with --set lee; newspaper4k's source archive or its folder with --set"
+        " newspaper4k",
     )
     parser.add_argument("--set", choices=sorted(ANNOTATIONS), default="article-extraction", dest="data_set")
     parser.add_argument("--part", choices=["dev", "held-out", "all"], default="all")
     arguments = parser.parse_args()
     try:
         bodies = read_bodies(arguments.source, arguments.data_set)
-    except (OSError, ValueError, KeyError, AttributeError, zipfile.BadZipFile) as error:
+    except (OSError, ValueError, KeyError, AttributeError, zipfile.BadZipFile, tarfile.TarError) as error:
         print(f"error: {arguments.source}: {error}", file=sys.stderr)
         return 1
     annotations = ANNOTATIONS[arguments.data_set]
