@@ -1139,4 +1139,34 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
             ]
         )
     }
+
+    @Test func aNameGoesOnAfterAListedPlaceOrFirmAndAStateNamesItsOwnBody() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:place/miami\tPlace\tCity\tMiami\t\tcountry=wikidata:Q30
+                assay:place/pennsylvania\tPlace\tState\tPennsylvania\t\tcountry=wikidata:Q30
+                assay:place/virginia\tPlace\tState\tVirginia\t\tcountry=wikidata:Q30
+                assay:organization/usdot\tOrganization\tMinistry\tUnited States Department of Transportation\tDepartment of Transportation\tcountry=wikidata:Q30
+                assay:organization/democrats\tOrganization\tPoliticalParty\tDemocratic Party\tDemocrats\tcountry=wikidata:Q30
+                assay:organization/weibo\tOrganization\tCorporation\tWeibo\t\t
+                assay:organization/cnn\tOrganization\tNewsOrganization\tCNN\t=CNN\t
+
+                """
+        let found = try extract(
+            """
+            In 1996 the Miami New Times reported it. A spokesman for the Pennsylvania Department of Transportation \
+            said so. Virginia Democrats won. T1 beat Weibo Gaming in the final. Police came to the CNN Center. He \
+            co-founded a small consulting firm called UC Global.
+            """,
+            gazetteer: gazetteer,
+            commonWords: ["new", "times", "spokesman", "police", "center", "gaming", "final", "small", "global"]
+        )
+        #expect(
+            spans(found, .organization) == [
+                "Miami New Times", "Pennsylvania Department of Transportation", "Democrats", "Weibo Gaming", "CNN",
+                "UC Global",
+            ]
+        )
+        #expect(spans(found, .place) == ["Virginia"])
+    }
 }

@@ -171,6 +171,7 @@ struct EntityRecognizer: Sendable {
                 in: &words,
                 claimed: claimed,
                 placeWords: placeWords,
+                organizationEnds: Set(found.filter { $0.type == .organization }.map(\.tokens.upperBound)),
                 titleWords: titleWords
             )
             for item in organizations where item.tokens.allSatisfy({ !claimed[$0] || placeWords[$0] }) {
@@ -1041,6 +1042,7 @@ struct EntityRecognizer: Sendable {
         in words: inout Words,
         claimed: [Bool],
         placeWords: [Bool],
+        organizationEnds: Set<Int>,
         titleWords: [Bool]
     ) -> [Found] {
         var result: [Found] = []
@@ -1139,8 +1141,15 @@ struct EntityRecognizer: Sendable {
             }
             end = lastCapital + 1
             var start = index
-            // "A Norwalk Superior Court judge", "At the Palma Boys Social Club".
-            while start + 1 < end, EntityRules.functionWordHashes.contains(words.hashes[start]) { start += 1 }
+            // "A Norwalk Superior Court judge", "At the Palma Boys Social Club"; "In 1996 the Miami New Times": a
+            // number before a function word opens no name either.
+            while start + 1 < end,
+                EntityRules.functionWordHashes.contains(words.hashes[start])
+                    || words.token(start).kind == .number
+                        && EntityRules.functionWordHashes.contains(words.hashes[start + 1])
+            {
+                start += 1
+            }
             // "CEO and Founder of Ceres Robotics Inc.": the titles before "of" are no part of the name.
             var afterTitles = start
             while afterTitles < end, titleWords[afterTitles] || words.hashes[afterTitles] == EntityRules.and {
@@ -1184,6 +1193,10 @@ struct EntityRecognizer: Sendable {
                         EntityRules.organizationHeadHashes.contains(words.hashes[end - 1])
                             ? start..<end : organizationSpan(words, placeEnd..<end).map { start..<$0.upperBound }
                     })
+                    // "the Miami New Times": the same after a place the run does not hold (``absorbLeadingPlaces``).
+                    ?? (start > 0 && placeWords[start - 1] && !words.token(start).flags.contains(.lineBefore)
+                        && end - start >= 2 && EntityRules.organizationHeadHashes.contains(words.hashes[end - 1])
+                        ? start..<end : nil)
             {
                 // "Baptist Union of Australia": a head before "of" and a place names the place's body.
                 if span.upperBound + 1 < end, words.hashes[span.upperBound] == EntityRules.of,
@@ -1229,9 +1242,13 @@ struct EntityRecognizer: Sendable {
                 index = end
                 continue
             }
-            // "US Embassy", "Delhi Police", "Texas Senate": a head right after a place; the place joins the name
-            // (``absorbLeadingPlaces``).
-            if end - start == 1, start > 0, placeWords[start - 1], !words.token(start).flags.contains(.lineBefore),
+            // "US Embassy", "Delhi Police", "Texas Senate": a head right after a place joins it (``absorbLeadingPlaces``);
+            // "Weibo Gaming", "Ford Foundation": right after a listed organisation, a head of a body of its own goes on
+            // with the name (``mergeAdjacentOrganizations``); not "Wells Fargo Bank", "NBC News", "CNN Center".
+            if end - start == 1, start > 0,
+                placeWords[start - 1]
+                    || organizationEnds.contains(start) && EntityRules.ownBodyHeadHashes.contains(words.hashes[start]),
+                !words.token(start).flags.contains(.lineBefore),
                 EntityRules.organizationHeadHashes.contains(words.hashes[start]),
                 !words.token(start).flags.contains(.allCaps), !isTitleCaseLine(words, around: start)
             {
@@ -1441,6 +1458,12 @@ struct EntityRecognizer: Sendable {
             !(run.count >= 2 && lists.givenNames.contains(words.hashes[first])),
             !(words.opensSentence(first) && lists.commonWords.contains(words.hashes[first]))
         else { return nil }
+        // "a consulting firm called UC Global", "a company named Espiamos".
+        if first >= 2, !words.capitalized(first - 1), EntityRules.namingVerbHashes.contains(words.hashes[first - 1]),
+            !words.capitalized(first - 2), EntityRules.descriptorNounHashes.contains(words.hashes[first - 2])
+        {
+            return (run, "rule:org-described")
+        }
         // "a company Christmas party": a modifier of the noun after it.
         let modifier = end < words.count && EntityRules.compoundNounHashes.contains(words.hashes[end])
         // "insurance giant HIH" names a firm; "the giant West Antarctic Ice Sheet" only describes a thing.
@@ -2154,8 +2177,10 @@ struct EntityRecognizer: Sendable {
             found[position].tokens = (start - 2)..<found[position].tokens.upperBound
         }
         var placeStartingAt: [Int: Int] = [:]
+        var placeEndingAt: [Int: Int] = [:]
         for (position, item) in found.enumerated() where item.type == .place {
             placeStartingAt[item.tokens.lowerBound] = position
+            placeEndingAt[item.tokens.upperBound] = position
         }
         var absorbed: Set<Int> = []
         for position in found.indices where found[position].type == .organization && found[position].rule == "gazetteer"
@@ -2173,6 +2198,17 @@ struct EntityRecognizer: Sendable {
                 found[place].tokens.upperBound >= words.count || !words.capitalized(found[place].tokens.upperBound)
             {
                 tokens = tokens.lowerBound..<found[place].tokens.upperBound
+                absorbed.insert(place)
+            }
+            // "Pennsylvania Department of Transportation", "California Supreme Court": a state or province before a
+            // national body of a kind each state has names the state's own (not a party: "Virginia Democrats").
+            if let place = placeEndingAt[tokens.lowerBound], found[place].attributes["country"] == country,
+                found[place].kind == "State" || found[place].kind == "Province",
+                item.kind != "PoliticalParty",
+                Self.jurisdictionKinds.contains(item.kind ?? "") || item.kind == "Ministry",
+                !words.token(tokens.lowerBound).flags.contains(.lineBefore)
+            {
+                tokens = found[place].tokens.lowerBound..<tokens.upperBound
                 absorbed.insert(place)
             }
             if tokens.lowerBound > 0, let demonym = words.demonymPlaces[tokens.lowerBound - 1],

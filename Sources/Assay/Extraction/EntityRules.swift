@@ -69,6 +69,8 @@ enum EntityRules {
     static let crime = hash("crime")
     static let administration = hash("administration")
     static let giant = hash("giant")
+    /// "a firm called …", "a company named …".
+    static let namingVerbHashes = hashes(["called", "named", "dubbed"])
     static let family = hash("family")
     static let house = hash("house")
     static let will = hash("will")
@@ -92,6 +94,8 @@ enum EntityRules {
     static let sportsRoleHashes = hashes(sportsRoles)
     static let sportsModifierHashes = hashes(sportsModifiers)
     static let centreHashes = hashes(["centre", "center"])
+    /// Heads that make a firm's name another body's: "Weibo Gaming", "Ford Foundation".
+    static let ownBodyHeadHashes = hashes(["gaming", "esports", "foundation"])
     /// Words before "Centre" that make it a site rather than a body: "Detention Centre", "Trade Center".
     static let siteCentreHashes = hashes([
         "detention", "trade", "convention", "shopping", "exhibition", "aquatic", "aquatics", "conference", "leisure",
