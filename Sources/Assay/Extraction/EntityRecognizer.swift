@@ -1528,7 +1528,6 @@ struct EntityRecognizer: Sendable {
         word.allSatisfy { "IVXLCDM".contains($0) }
     }
 
-    /// The part of a capitalised phrase that reads as an organisation's name, if any.
     /// Where the listed place that opens `run` ends, if one does and words follow it.
     private static func leadingPlaceEnd(_ run: Range<Int>, _ placeWords: [Bool]) -> Int? {
         guard let first = run.first, placeWords[first] else { return nil }
@@ -1536,6 +1535,7 @@ struct EntityRecognizer: Sendable {
         return end < run.upperBound ? end : nil
     }
 
+    /// The part of a capitalised phrase that reads as an organisation's name, if any.
     private func organizationSpan(_ words: Words, _ span: Range<Int>) -> Range<Int>? {
         guard span.count >= 2 else { return nil }
         let last = span.upperBound - 1
@@ -2588,12 +2588,6 @@ struct EntityRecognizer: Sendable {
         var found: Int?
     }
 
-    /// Names no list knows, listed beside names of one type, are of that type: "Ford, Macy's, Kellogg's, NBC, Fox
-    /// and others", "parts of the Illawarra, Sydney and the Hunter Valley". The list needs two names of the type, or
-    /// one in a list of three items; a list that mixes types names nothing. An unknown item is a whole name: a
-    /// separator, a possessive or punctuation follows it ("the Nuwaubian leader" is no item), and it is not made of
-    /// ordinary words ("Construction, Forestry, Mining and Energy Union"), months, holidays, demonyms, titles or
-    /// legal forms. Degrees are no people ("Francis S. Collins, MD, PhD").
     /// "Prelogar told Alito", "according to Assange's lawyer": a source the rule for outlets took ("told Ruptly") is
     /// the person of that surname when the text names one in full.
     private func sourcesThatArePeople(_ found: inout [Found], in words: Words) {
@@ -2618,6 +2612,12 @@ struct EntityRecognizer: Sendable {
     /// Rules that find a person by the shape of the name alone, with no cue around it.
     private static let shapeRules: Set<String> = ["rule:surname", "rule:given-name", "rule:unknown-name"]
 
+    /// Names no list knows, listed beside names of one type, are of that type: "Ford, Macy's, Kellogg's, NBC, Fox
+    /// and others", "parts of the Illawarra, Sydney and the Hunter Valley". The list needs two names of the type, or
+    /// one in a list of three items; a list that mixes types names nothing. An unknown item is a whole name: a
+    /// separator, a possessive or punctuation follows it ("the Nuwaubian leader" is no item), and it is not made of
+    /// ordinary words ("Construction, Forestry, Mining and Energy Union"), months, holidays, demonyms, titles or
+    /// legal forms. Degrees are no people ("Francis S. Collins, MD, PhD").
     private func listPeers(_ found: inout [Found], in words: Words, claimed: [Bool], titleWords: [Bool]) {
         var foundAt: [Int: Int] = [:]
         var covered = claimed
