@@ -1169,4 +1169,13 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(spans(found, .place) == ["Virginia"])
     }
+
+    @Test func aRankThatIsAlsoAnAdjectiveIsATitleOnlyCapitalised() throws {
+        let found = try extract(
+            "She argues a major Second Amendment case. Major Tom Reese spoke, as did general counsel Ann Ruiz.",
+            givenNames: ["Tom", "Ann"],
+            commonWords: ["second", "amendment", "case", "counsel"]
+        )
+        #expect(spans(found, .person) == ["Tom Reese", "Ann Ruiz"])
+    }
 }

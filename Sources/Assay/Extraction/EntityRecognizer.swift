@@ -520,9 +520,12 @@ struct EntityRecognizer: Sendable {
         let titleStarts = Set(titles.map(\.tokens.lowerBound))
         for match in titles {
             let title = Self.spanText(text, match.tokens)
-            // Not across a line ("… Surgeon General | Today, …").
+            // Not across a line ("… Surgeon General | Today, …"); a rank that is also an adjective is one only
+            // capitalised ("a major Second Amendment case", "a private Gulfstream jet").
             guard match.tokens.upperBound < words.count,
-                !words.token(match.tokens.upperBound).flags.contains(.lineBefore)
+                !words.token(match.tokens.upperBound).flags.contains(.lineBefore),
+                words.capitalized(match.tokens.lowerBound) || match.tokens.count > 1
+                    || !EntityRules.adjectiveRankHashes.contains(words.hashes[match.tokens.lowerBound])
             else { continue }
             var nameTokens = nameRun(in: words, from: match.tokens.upperBound, claimed: claimed, afterTitle: true)
             // "Dr. Sanjay Gupta Surgeon General": the name ends where another title starts.

@@ -69,6 +69,8 @@ enum EntityRules {
     static let crime = hash("crime")
     static let administration = hash("administration")
     static let giant = hash("giant")
+    /// Ranks that are also adjectives, titles only when capitalised: "Major Smith", not "a major Second Amendment case".
+    static let adjectiveRankHashes = hashes(["major", "general", "private", "marine"])
     /// "a firm called …", "a company named …".
     static let namingVerbHashes = hashes(["called", "named", "dubbed"])
     static let family = hash("family")
