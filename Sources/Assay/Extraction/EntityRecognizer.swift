@@ -142,10 +142,7 @@ struct EntityRecognizer: Sendable {
                 if usesRules, Self.isOrdinaryWordReading(item, words) { continue }
                 // "the Ford administration": a president's, not the carmaker; the rule for administrations names it.
                 if usesRules, item.type == .organization, item.tokens.count == 1,
-                    item.tokens.upperBound < words.count,
-                    words.hashes[item.tokens.upperBound] == EntityRules.administration,
-                    !words.capitalized(item.tokens.upperBound),
-                    lists.surnames.contains(words.hashes[item.tokens.lowerBound])
+                    namesAdministration(surnameAt: item.tokens.lowerBound, words)
                 {
                     continue
                 }
@@ -1190,16 +1187,17 @@ struct EntityRecognizer: Sendable {
             if !opensWithLegalForm, !press,
                 var span = organizationSpan(words, start..<end)
                     ?? endBeforePlace.flatMap({ $0 > start ? organizationSpan(words, start..<$0) : nil })
-                    ?? Self.leadingPlaceEnd(start..<end, placeWords).flatMap({ placeEnd in
-                        // "New South Wales Emergency Service", "Miami New Times": a listed place opens the name,
-                        // though "New" alone opens none.
-                        EntityRules.organizationHeadHashes.contains(words.hashes[end - 1])
-                            ? start..<end : organizationSpan(words, placeEnd..<end).map { start..<$0.upperBound }
-                    })
-                    // "the Miami New Times": the same after a place the run does not hold (``absorbLeadingPlaces``).
-                    ?? (start > 0 && placeWords[start - 1] && !words.token(start).flags.contains(.lineBefore)
-                        && end - start >= 2 && EntityRules.organizationHeadHashes.contains(words.hashes[end - 1])
+                    // "New South Wales Emergency Service", "the Miami New Times": a listed place opening the run, or
+                    // right before it (``absorbLeadingPlaces``), opens a name that ends in a head, though "New" alone
+                    // opens none.
+                    ?? (EntityRules.organizationHeadHashes.contains(words.hashes[end - 1])
+                        && (Self.leadingPlaceEnd(start..<end, placeWords) != nil
+                            || end - start >= 2 && start > 0 && placeWords[start - 1]
+                                && !words.token(start).flags.contains(.lineBefore))
                         ? start..<end : nil)
+                    ?? Self.leadingPlaceEnd(start..<end, placeWords).flatMap({ placeEnd in
+                        organizationSpan(words, placeEnd..<end).map { start..<$0.upperBound }
+                    })
             {
                 // "Baptist Union of Australia": a head before "of" and a place names the place's body.
                 if span.upperBound + 1 < end, words.hashes[span.upperBound] == EntityRules.of,
@@ -1449,9 +1447,7 @@ struct EntityRecognizer: Sendable {
             return (first..<(end + 1), "rule:org-party")
         }
         // "the Nixon administration": a president's surname before a lower-case "administration".
-        if end < words.count, words.hashes[end] == EntityRules.administration, !words.capitalized(end),
-            run.count <= 2, lists.surnames.contains(words.hashes[end - 1])
-        {
+        if run.count <= 2, namesAdministration(surnameAt: end - 1, words) {
             return (first..<(end + 1), "rule:org-administration")
         }
         // A name, not a person's: no title or demonym in it, not opening with a given name or an ordinary word.
@@ -1479,10 +1475,7 @@ struct EntityRecognizer: Sendable {
             return (run, "rule:org-described")
         }
         // "told Ruptly", "according to Axios": a source that no list knows as a person's name is an outlet's.
-        if first > 0, run.count <= 2, !words.capitalized(first - 1),
-            words.hashes[first - 1] == EntityRules.told
-                || first > 1 && words.hashes[first - 1] == EntityRules.to
-                    && words.hashes[first - 2] == EntityRules.according,
+        if run.count <= 2, Self.followsSourceCue(first, words),
             !run.contains(where: {
                 lists.givenNames.contains(words.hashes[$0]) || lists.surnames.contains(words.hashes[$0])
                     || lists.commonWords.contains(words.hashes[$0]) || words.token($0).kind != .word
@@ -2583,14 +2576,6 @@ struct EntityRecognizer: Sendable {
         return last
     }
 
-    // MARK: - Lists
-
-    /// An item of a list of names: its tokens and, for a name found before, its index in `found`.
-    private struct ListItem {
-        var tokens: Range<Int>
-        var found: Int?
-    }
-
     /// "Prelogar told Alito", "according to Assange's lawyer": a source the rule for outlets took ("told Ruptly") is
     /// the person of that surname when the text names one in full.
     private func sourcesThatArePeople(_ found: inout [Found], in words: Words) {
@@ -2603,13 +2588,34 @@ struct EntityRecognizer: Sendable {
         for position in found.indices where found[position].rule == "rule:org-described" {
             let tokens = found[position].tokens
             let first = tokens.lowerBound
-            guard tokens.count == 1, first > 0, let person = people[words.hashes[first]],
-                words.hashes[first - 1] == EntityRules.told
-                    || first > 1 && words.hashes[first - 1] == EntityRules.to
-                        && words.hashes[first - 2] == EntityRules.according
+            guard tokens.count == 1, let person = people[words.hashes[first]], Self.followsSourceCue(first, words)
             else { continue }
             found[position] = Self.copy(person, tokens: tokens, rule: "coreference")
         }
+    }
+
+    /// Whether a lower-case "told" or "according to" stands right before token `index`: "told Ruptly", "according to
+    /// Axios".
+    private static func followsSourceCue(_ index: Int, _ words: Words) -> Bool {
+        guard index > 0, !words.capitalized(index - 1) else { return false }
+        return words.hashes[index - 1] == EntityRules.told
+            || index > 1 && words.hashes[index - 1] == EntityRules.to
+                && words.hashes[index - 2] == EntityRules.according
+    }
+
+    /// Whether the surname at `index` stands before a lower-case "administration": "the Nixon administration".
+    private func namesAdministration(surnameAt index: Int, _ words: Words) -> Bool {
+        let next = index + 1
+        return next < words.count && words.hashes[next] == EntityRules.administration && !words.capitalized(next)
+            && lists.surnames.contains(words.hashes[index])
+    }
+
+    // MARK: - Lists
+
+    /// An item of a list of names: its tokens and, for a name found before, its index in `found`.
+    private struct ListItem {
+        var tokens: Range<Int>
+        var found: Int?
     }
 
     /// Rules that find a person by the shape of the name alone, with no cue around it.

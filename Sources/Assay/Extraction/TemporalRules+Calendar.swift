@@ -94,6 +94,9 @@ extension TemporalRules {
             "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
         }
 
+        /// A day of a year the text does not fix, the ISO 8601 way: `--12-14`.
+        static func yearlessDayValue(month: Int, day: Int) -> String { "--\(padded(month, 2))-\(padded(day, 2))" }
+
         static func dayValue(ofDay dayNumber: Int) -> String {
             let date = civil(ofDay: dayNumber)
             return dayValue(year: date.year, month: date.month, day: date.day)

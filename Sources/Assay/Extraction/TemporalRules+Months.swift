@@ -63,11 +63,12 @@ extension TemporalRules.Parser {
         return MonthPhrase(month: month, end: i + 1)
     }
 
-    /// "last year", "this year", "next year" at `i`: the year's distance from the reference's.
-    private func yearOffset(at i: Int) -> Int? {
+    /// "last year", "this year", "next year" at `i` (and "the year" when `the` allows it): the year's distance from
+    /// the reference's.
+    func yearOffset(at i: Int, the: Bool = false) -> Int? {
         let relation = role(i)
-        guard relation == .last || relation == .this || relation == .next, let unit = word(i + 1),
-            unit.unit == .year, !unit.plural
+        guard relation == .last || relation == .this || relation == .next || the && relation == .the,
+            let unit = word(i + 1), unit.unit == .year, !unit.plural
         else { return nil }
         return relation == .last ? -1 : relation == .next ? 1 : 0
     }
@@ -166,8 +167,7 @@ extension TemporalRules.Parser {
             return anchored(date(first, phrase.end, value, "day", kind: "Date"), year)
         }
         if let offset = phrase.yearOffset {
-            let month = TemporalRules.Calendar.padded(phrase.month, 2)
-            var value = "--\(month)-\(TemporalRules.Calendar.padded(day, 2))"
+            var value = TemporalRules.Calendar.yearlessDayValue(month: phrase.month, day: day)
             if let year = reference.map({ $0.year + offset }),
                 TemporalRules.Calendar.isValid(year: year, month: phrase.month, day: day)
             {
@@ -331,9 +331,9 @@ extension TemporalRules.Parser {
         "market", "markets", "sweater", "sweaters", "spirit", "ad", "ads", "advert", "album", "jumper",
     ]
 
-    /// "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New Year's Eve", "Easter",
-    /// "Halloween", "Boxing Day", "Anzac Day", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the reference (or
-    /// the sentence's year).
+    /// "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New Year's Eve", "Easter", "Halloween",
+    /// "Boxing Day", "Anzac Day", "Thanksgiving", "Black Friday", "Cyber Monday": the day, in the year closest to the
+    /// reference (or the sentence's year).
     func holidayStart(_ i: Int, _ role: Word.Role) -> Match? {
         guard isCapitalized(i) else { return nil }
         if role == .new {

@@ -49,11 +49,8 @@ extension TemporalRules.Parser {
             } else if role(target) == .fiscal, let explicit = explicitYear(at: target + 1) {
                 year = explicit.year
                 end = explicit.end
-            } else if [.the, .this, .last, .next].contains(role(target)), word(target + 1)?.unit == .year,
-                word(target + 1)?.plural == false
-            {
-                let relation = role(target)
-                yearOffset = relation == .last ? -1 : relation == .next ? 1 : 0
+            } else if let offset = self.yearOffset(at: target, the: true) {
+                yearOffset = offset
                 end = target + 2
             }
         }

@@ -116,7 +116,7 @@ extension TemporalRules.Parser {
             return TemporalRules.Calendar.dayValue(year: year, month: month, day: day)
         }
         guard let reference else {
-            return "--\(TemporalRules.Calendar.padded(month, 2))-\(TemporalRules.Calendar.padded(day, 2))"
+            return TemporalRules.Calendar.yearlessDayValue(month: month, day: day)
         }
         func closest(_ direction: Direction) -> (distance: Int, value: String)? {
             var best: (distance: Int, value: String)?
@@ -145,7 +145,7 @@ extension TemporalRules.Parser {
         if let nearest = best, nearest.distance > 31, direction != .unknown, let directed = closest(direction) {
             best = directed
         }
-        return best?.value ?? "--\(TemporalRules.Calendar.padded(month, 2))-\(TemporalRules.Calendar.padded(day, 2))"
+        return best?.value ?? TemporalRules.Calendar.yearlessDayValue(month: month, day: day)
     }
 
     /// Easter Sunday or (US) Thanksgiving, or the day `after` days after it, in the year closest to the reference (or
