@@ -95,6 +95,40 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .person) == ["Kimani Gray", "Zurana Horton"])
     }
 
+    @Test func anInitialOrAHyphenedNameOpensAGivenNamesPerson() throws {
+        let mentions = try extract(
+            """
+            Nixon chose loyalist L. Patrick Gray after J. Edgar Hoover died. His wife Deborra-Lee Furness came. \
+            A brother was a Roman Catholic priest.
+            """,
+            givenNames: ["Patrick", "Edgar", "Lee", "Roman"],
+            commonWords: ["his", "wife", "came", "a", "brother", "was", "priest", "chose", "loyalist", "after", "died"]
+        )
+        #expect(spans(mentions, .person) == ["L. Patrick Gray", "J. Edgar Hoover", "Deborra-Lee Furness"])
+    }
+
+    @Test func aGivenNameThatIsAWordNamesAPersonDescribedAfterIt() throws {
+        let mentions = try extract(
+            "Bill Adgate, who works there, said so. Bill Smith, 45, was hit. Bill Gates came. The bill passed.",
+            commonWords: ["bill", "smith", "who", "works", "there", "said", "so", "was", "hit", "came", "passed"],
+            wordGivenNames: ["bill"]
+        )
+        #expect(spans(mentions, .person) == ["Bill Adgate", "Bill Smith"])
+    }
+
+    @Test func aTownAfterAPersonsAgeOrAResidentIsAPlace() throws {
+        let gazetteer =
+            testGazetteer + """
+                assay:place/troy-us\tPlace\tCity\tTroy\t\tcountry=wikidata:Q30;ambiguous=yes
+
+                """
+        let mentions = try extract(
+            "Police found Anthony LaCalamita, 38, of Troy. She is a resident of Troy. Troy fell.",
+            gazetteer: gazetteer
+        )
+        #expect(spans(mentions, .place) == ["Troy", "Troy"])
+    }
+
     @Test func formsOfAddressAndClauseWordsAreNoRoles() throws {
         let mentions = try extract(
             "Mr. Myles Garrett said nothing. Alexander Vindman, who is a fellow at the European Union, spoke."
@@ -408,7 +442,7 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .organization).isEmpty)
     }
 
-    @Test func streetsTakeTheirListedNameHouseNumberAndCompassPoint() throws {
+    @Test func streetsTakeTheirListedNameAndCompassPointButNoHouseNumber() throws {
         let gazetteer =
             testGazetteer + """
                 assay:place/ontario-ca\tPlace\tProvince\tOntario\t\tcountry=wikidata:Q16
@@ -429,7 +463,7 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(
             spans(mentions, .place) == [
-                "Ontario Street", "24 Independent Street", "E. 52nd St.", "Ontario", "Oakland County",
+                "Ontario Street", "Independent Street", "E. 52nd St.", "Ontario", "Oakland County",
             ]
         )
         #expect(mentions.first { $0.text == "Ontario Street" }?.entity != "assay:place/ontario-ca")
@@ -656,7 +690,7 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
             spans(mentions, .place) == [
                 "Highway 214", "Interstate 5", "I-95", "State Route 52", "Philip Street", "First Street", "Mt Cook",
                 "Akhal", "Exarchia", "Zainabieh", "Koohi", "Qeshm", "Wasilla", "117th Street", "East 52nd Street",
-                "1800 Pitkin Ave.",
+                "Pitkin Ave.",
             ]
         )
         #expect(spans(mentions, .person) == ["Mark Street", "Sally Field"])

@@ -558,4 +558,59 @@ import Testing
         // The noun of the description heads it: not a noun after a function word.
         #expect(try organizations("Steinberg, a partner in the firm, told police.").isEmpty)
     }
+
+    @Test func anEmployerAfterAJobIsAnOrganisation() throws {
+        let text = """
+            "It is serious," said Paul Henry, security and forensic analyst at Lumension. Wolfgang Kandek, chief \
+            technology officer of Qualys, agreed. A spokeswoman for Delta said flights were cancelled.
+            """
+        #expect(
+            try organizations(text, givenNames: ["Paul", "Wolfgang"], commonWords: ["delta"])
+                == ["Lumension", "Qualys", "Delta"]
+        )
+        // Not a person, a department, a time or the first word of a longer name.
+        let others = """
+            A spokesman for Julian Assange declined. Sheldon Adelson spoke; employees of Adelson quit. The director \
+            of Research left. Workers at Christmas were paid. A spokesperson for Breaking the Silence said so.
+            """
+        #expect(
+            try organizations(others, givenNames: ["Julian", "Sheldon"], commonWords: ["research", "breaking"])
+                .isEmpty
+        )
+    }
+
+    @Test func aCapitalisedParliamentIsTheOneNamedBeforeOrItsOwn() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/parliament-of-australia\tOrganization\tLegislature\tParliament of Australia\t\
+                Australian Parliament\tcountry=wikidata:Q408
+
+                """
+        let found = try extract(
+            """
+            The Australian Parliament sat today. The bill goes before Parliament next year; Members of Parliament \
+            met at Parliament House.
+            """,
+            gazetteer: gazetteer
+        )
+        let parliaments = found.filter { $0.type == .organization }
+        #expect(parliaments.map(\.text) == ["Australian Parliament", "Parliament"])
+        #expect(parliaments.allSatisfy { $0.entity == "assay:organization/parliament-of-australia" })
+        let alone = try extract("The bill was dealt with quickly by the Parliament.")
+        #expect(spans(alone, .organization) == ["Parliament"])
+    }
+
+    @Test func aNetworkBeforeACityAndATownBeforeItsLocalBodyNameThem() throws {
+        #expect(
+            try organizations("NBC Pittsburgh estimated the crowd at 70. Officers told NBC.")
+                == ["NBC Pittsburgh", "NBC"]
+        )
+        let found = try extract(
+            "Lockdowns hit three campuses in the Goose Creek school district and the Cleveland police department.",
+            gazetteer: Self.gazetteer,
+            commonWords: ["lockdowns", "hit", "three", "campuses", "in", "the", "and"]
+        )
+        #expect(spans(found, .organization) == ["Goose Creek school district", "Cleveland police department"])
+        #expect(spans(found, .place).isEmpty)
+    }
 }

@@ -184,10 +184,13 @@ struct EntityLexicon: Sendable {
     static let placingWords: Set<String> = [
         "in", "near", "outside", "at", "from", "into", "across", "around", "toward", "towards", "suburban",
     ]
-    static let settlementNouns: Set<String> = ["city", "town", "village", "suburb", "suburbs", "township", "borough"]
+    static let settlementNouns: Set<String> = [
+        "city", "town", "village", "suburb", "suburbs", "township", "borough", "resident", "residents", "native",
+    ]
 
-    /// Whether the text places a name: after "in", "near", "the town of", or before a comma and a state, province or
-    /// country ("Burbank, Calif.", "Aberdare, Wales").
+    /// Whether the text places a name: after "in", "near", "the town of", "a resident of", a person's age ("Anthony
+    /// LaCalamita, 38, of Troy"), or before a comma and a state, province or country ("Burbank, Calif.", "Aberdare,
+    /// Wales").
     private func placedInContext(_ span: Range<Int>, in text: TokenizedText) -> Bool {
         let tokens = text.tokens
         func word(_ index: Int) -> String? {
@@ -204,6 +207,12 @@ struct EntityLexicon: Sendable {
         if start >= 1, !tokens[start].flags.contains(.lineBefore), let previous = word(start - 1) {
             if Self.placingWords.contains(previous) { return true }
             if previous == "of", start >= 2, let noun = word(start - 2), Self.settlementNouns.contains(noun) {
+                return true
+            }
+            // "Anthony LaCalamita, 38, of Troy": where a person named with an age lives.
+            if previous == "of", start >= 4, text.text(of: tokens[start - 2]) == ",", tokens[start - 3].kind == .number,
+                text.text(of: tokens[start - 4]) == ","
+            {
                 return true
             }
         }

@@ -200,7 +200,9 @@ struct EntityRecognizer: Sendable {
             where !item.tokens.contains(where: { claimed[$0] }) {
                 claim(item)
             }
+            for item in employers(in: words, claimed: claimed, known: found) { claim(item) }
             for item in legislativeHouses(in: words, claimed: claimed, known: found) { claim(item) }
+            for item in parliaments(in: words, claimed: claimed, known: found) { claim(item) }
             for item in newspapersByTheirHead(in: words, claimed: claimed, known: found) { claim(item) }
         }
         if usesRules {
@@ -607,8 +609,10 @@ struct EntityRecognizer: Sendable {
         // A given name and a surname: "Tobias Ellwood", "Stephen J. Townsend", "Liu Weidong".
         for index in 0..<words.count where words.capitalized(index) && lists.givenNames.contains(words.hashes[index]) {
             // "German Chancellor", "Roman Catholic": a demonym is no given name.
+            // "L. Patrick Gray", "Deborra-Lee Furness": an initial, or a name hyphened to the given name, opens it.
+            let opener = nameOpener(before: index, words, claimed)
             guard !claimed[index], !words.demonyms[index], !EntityRules.notNameHashes.contains(words.hashes[index]),
-                startsName(index, words, claimed)
+                opener < index || startsName(index, words, claimed)
             else { continue }
             var run = nameRun(in: words, from: index, claimed: claimed, afterTitle: true)
             // In a headline every word is capitalised ("Lindsay Lohan Checks Into Rehab"): keep the given name and
@@ -626,7 +630,7 @@ struct EntityRecognizer: Sendable {
                 && EntityRules.placeHeadHashes.contains(words.hashes[run.upperBound - 1])
                 && (index == 0 || !EntityRules.placePrepositionHashes.contains(words.hashes[index - 1]))
             guard run.count >= 2, surnameHead || !containsNonPersonWord(run, words) else { continue }
-            result.append(Self.named(.person, text, run, rule: "rule:given-name"))
+            result.append(Self.named(.person, text, opener..<run.upperBound, rule: "rule:given-name"))
         }
         // A given name that is also a word or a place, before a surname the census knows that is no ordinary word:
         // "Grant Gibbs", "Bill Condon", "Austin Chatman" — not "Grant Park", nor "Will Davis play?".
@@ -634,7 +638,8 @@ struct EntityRecognizer: Sendable {
         where lists.wordGivenNames.contains(words.hashes[index]) && !claimed[index] {
             let next = index + 1
             guard !claimed[next], words.capitalized(index), !words.token(index).flags.contains(.allCaps),
-                lists.surnames.contains(words.hashes[next]), opensNameBeforeSurname(index, words),
+                lists.surnames.contains(words.hashes[next]) && opensNameBeforeSurname(index, words)
+                    || Self.describedAsPerson(after: next + 1, words) && opensNameBeforeAnySurname(index, words),
                 next + 1 >= words.count || !words.capitalized(next + 1)
                     || words.token(next + 1).flags.contains(.lineBefore),
                 !(words.opensSentence(index) && words.hashes[index] == EntityRules.will
@@ -909,6 +914,48 @@ struct EntityRecognizer: Sendable {
             && !EntityRules.notNameHashes.contains(words.hashes[next])
             && !isNonPersonWord(next, words)
             && (index == 0 || !words.capitalized(index - 1) || words.opensSentence(index))
+    }
+
+    /// Whether the word after a given name that is also a word may be a surname no list knows, where a description
+    /// of a person follows: "Bill Adgate, who works at LPL Financial".
+    private func opensNameBeforeAnySurname(_ index: Int, _ words: Words) -> Bool {
+        let next = index + 1
+        return words.token(next).kind == .word && words.capitalized(next)
+            && !words.token(next).flags.contains(.allCaps) && !words.token(next).flags.contains(.lineBefore)
+            && !EntityRules.notNameHashes.contains(words.hashes[next]) && !isNonPersonWord(next, words)
+            && !words.demonyms[next]
+            && (index == 0 || !words.capitalized(index - 1) || words.opensSentence(index))
+    }
+
+    /// Whether a name ending before `index` is described as a person: ", who …", ", whose …" or an age (", 38,").
+    private static func describedAsPerson(after index: Int, _ words: Words) -> Bool {
+        guard index + 1 < words.count, words.is(index, ",") else { return false }
+        if EntityRules.relativePronounHashes.contains(words.hashes[index + 1]) { return true }
+        guard index + 2 < words.count, words.token(index + 1).kind == .number, words.is(index + 2, ","),
+            let age = Int(words.string(index + 1))
+        else { return false }
+        return (1...120).contains(age)
+    }
+
+    /// Where a person's name that a given name at `index` is in opens: at an initial before it ("L. Patrick Gray")
+    /// or at a name hyphened to it ("Deborra-Lee Furness"), else at the given name.
+    private func nameOpener(before index: Int, _ words: Words, _ claimed: [Bool]) -> Int {
+        guard index > 0, !words.opensSentence(index), !claimed[index - 1] else { return index }
+        let previous = words.token(index - 1)
+        if previous.kind == .word, previous.flags.contains(.abbreviation), words.length(index - 1) == 2,
+            words.capitalized(index - 1), startsName(index - 1, words, claimed)
+        {
+            return index - 1
+        }
+        if index >= 2, words.is(index - 1, "-"), !previous.flags.contains(.spaceBefore),
+            !words.token(index).flags.contains(.spaceBefore), !claimed[index - 2],
+            words.token(index - 2).kind == .word, words.capitalized(index - 2),
+            !words.token(index - 2).flags.contains(.allCaps), !lists.commonWords.contains(words.hashes[index - 2]),
+            startsName(index - 2, words, claimed)
+        {
+            return index - 2
+        }
+        return index
     }
 
     /// Whether the sentence from `index` ends in a question mark: "Will Davis play Sunday?".
@@ -1212,6 +1259,14 @@ struct EntityRecognizer: Sendable {
                 }
                 // "In the West Bank": a known place whose last word is also a head is the place.
                 let knownPlace = span.allSatisfy { placeWords[$0] }
+                // "Members of Parliament": a title, not a body.
+                let members =
+                    span.count >= 3 && EntityRules.memberHashes.contains(words.hashes[span.lowerBound])
+                    && words.hashes[span.lowerBound + 1] == EntityRules.of
+                if members {
+                    index = span.upperBound
+                    continue
+                }
                 // "Woomera Detention Centre", "World Trade Center": a centre of these kinds is a site, not a body.
                 let site =
                     span.count >= 2 && EntityRules.centreHashes.contains(words.hashes[span.upperBound - 1])
@@ -1366,6 +1421,83 @@ struct EntityRecognizer: Sendable {
                 index + 1 >= words.count || !words.capitalized(index + 1) || words.opensSentence(index + 1)
             else { continue }
             result.append(Found(house, type: .organization, tokens: index..<(index + 1), rule: "rule:house"))
+        }
+        return result
+    }
+
+    /// "analyst at Lumension", "chief technology officer of Qualys", "who works at LPL Financial", "a spokeswoman for
+    /// Delta": a capitalised name no list or rule knows, after a job and "at", "of" or "for", is the employer. Not a
+    /// person's name ("a spokesman for John Smith", "employees of Adelson" where the text names Sheldon Adelson), a
+    /// word for a time ("at Christmas"), nor the start of a longer name ("for Breaking the Silence", "Al-Haq").
+    private func employers(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
+        var result: [Found] = []
+        var surnames: Set<UInt64> = []
+        for item in known where item.type == .person { surnames.insert(words.hashes[item.tokens.upperBound - 1]) }
+        for index in 1..<max(1, words.count - 1)
+        where EntityRules.employerPrepositionHashes.contains(words.hashes[index]) {
+            let job = words.hashes[index - 1]
+            guard EntityRules.employeeNounHashes.contains(job), !words.capitalized(index - 1),
+                !words.capitalized(index)
+            else { continue }
+            let start = index + 1
+            var end = start
+            while end < words.count, end - start < 4, !claimed[end], words.token(end).kind == .word,
+                words.capitalized(end), !words.token(end).flags.contains(.lineBefore)
+            {
+                end += 1
+            }
+            guard end > start,
+                end >= words.count || !claimed[end] && words.token(end).kind != .word
+                    || !words.capitalized(end),
+                end >= words.count || !words.is(end, "-") || words.token(end).flags.contains(.spaceBefore),
+                end + 1 >= words.count || !EntityRules.functionWordHashes.contains(words.hashes[end])
+                    || !words.capitalized(end + 1),
+                !surnames.contains(words.hashes[end - 1])
+            else { continue }
+            let run = start..<end
+            let first = words.hashes[start]
+            // An ordinary word only after "at" or "for" ("a spokeswoman for Delta"; not "director of Research").
+            guard
+                !lists.commonWords.contains(first) || words.hashes[index] != EntityRules.of
+                    || run.count > 1 && isNonPersonWord(end - 1, words),
+                !run.contains(where: {
+                    EntityRules.notNameHashes.contains(words.hashes[$0]) || words.demonyms[$0]
+                        || EntityRules.calendarHashes.contains(words.hashes[$0])
+                        || EntityRules.holidayHashes.contains(words.hashes[$0])
+                }),
+                !(lists.givenNames.contains(first) && run.count > 1)
+            else { continue }
+            result.append(Self.named(.organization, words.text, run, rule: "rule:employer"))
+        }
+        return result
+    }
+
+    /// "to go before Parliament next year", "dealt with by the Parliament": a capitalised "Parliament" on its own is
+    /// the parliament the text named before it ("the Solomon Islands Parliament" … "Parliament"), else one of its
+    /// own. "Parliament House" and "Parliament Hill" go on to a capitalised word and "Members of Parliament" is a
+    /// title; neither is taken.
+    private func parliaments(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
+        var result: [Found] = []
+        for index in 0..<words.count where words.hashes[index] == EntityRules.parliament && !claimed[index] {
+            guard words.string(index) == "Parliament",
+                index + 1 >= words.count || !words.capitalized(index + 1) || words.opensSentence(index + 1),
+                index == 0 || words.opensSentence(index) || !words.capitalized(index - 1)
+                    || words.hashes[index - 1] == EntityRules.the
+            else { continue }
+            if index >= 2, words.hashes[index - 1] == EntityRules.of,
+                EntityRules.memberHashes.contains(words.hashes[index - 2])
+            {
+                continue
+            }
+            let named = known.last {
+                $0.type == .organization && $0.tokens.upperBound <= index
+                    && words.hashes[$0.tokens.upperBound - 1] == EntityRules.parliament
+            }
+            if let named {
+                result.append(Self.copy(named, tokens: index..<(index + 1), rule: "rule:parliament"))
+            } else {
+                result.append(Self.named(.organization, words.text, index..<(index + 1), rule: "rule:parliament"))
+            }
         }
         return result
     }
@@ -1691,11 +1823,13 @@ struct EntityRecognizer: Sendable {
             let ordinal = token.kind == .word && Self.isOrdinal(words.string(index))
             guard ordinal || token.kind == .number else { continue }
             var head = index + 1
+            var houseNumber = false
             if head < words.count, !words.token(head).flags.contains(.spaceBefore),
                 EntityRules.ordinalSuffixHashes.contains(words.hashes[head])
             {
                 head += 1
             } else if !ordinal {
+                houseNumber = true
                 // A house number before a name: "1800 Pitkin Ave.".
                 guard words.length(index) <= 5 else { continue }
                 while head < min(words.count, index + 3), words.capitalized(head), !claimed[head],
@@ -1709,8 +1843,10 @@ struct EntityRecognizer: Sendable {
                 !words.token(head).flags.contains(.lineBefore),
                 EntityRules.streetHeadHashes.contains(words.hashes[head])
             else { continue }
-            var start = index
-            if head > index + 1 || ordinal, start > 0, words.capitalized(start - 1), !claimed[start - 1],
+            // "1800 Pitkin Ave.": the house number finds the street but is no part of its name.
+            var start = houseNumber ? index + 1 : index
+            if !houseNumber && (head > index + 1 || ordinal), start > 0, words.capitalized(start - 1),
+                !claimed[start - 1],
                 EntityRules.compassHashes.contains(words.hashes[start - 1])
             {
                 start -= 1
@@ -2323,8 +2459,8 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Streets around the words that name them: a listed place before a street's head ("Ontario Street", "Norwalk
-    /// Boulevard"), then a house number ("24 Independent Street") or an abbreviated point of the compass ("E. 52nd
-    /// St.") before a street.
+    /// Boulevard"), then an abbreviated point of the compass ("E. 52nd St.") before a street. A house number ("24
+    /// Independent Street") locates a building on the street and stays out of its name.
     private func extendStreets(_ found: inout [Found], in words: Words, claimed: [Bool]) {
         for position in found.indices where found[position].type == .place {
             var tokens = found[position].tokens
@@ -2340,12 +2476,7 @@ struct EntityRecognizer: Sendable {
             let before = tokens.lowerBound - 1
             if before >= 0, !claimed[before], !words.token(tokens.lowerBound).flags.contains(.lineBefore) {
                 let token = words.token(before)
-                if token.kind == .number, words.length(before) <= 5,
-                    Tokenizer.isDigit(words.text.scalars[Int(token.start)]),
-                    before == 0 || words.token(before - 1).kind == .word && !words.is(before - 1, "$")
-                {
-                    tokens = before..<tokens.upperBound
-                } else if token.flags.contains(.abbreviation), words.length(before) == 2, words.capitalized(before),
+                if token.flags.contains(.abbreviation), words.length(before) == 2, words.capitalized(before),
                     EntityRules.compassInitialHashes.contains(words.hashes[before])
                 {
                     tokens = before..<tokens.upperBound
@@ -2416,7 +2547,9 @@ struct EntityRecognizer: Sendable {
     }
 
     /// A town's police before a lower-case "police": "Coronado police", "Troy police Lt. Gerry Scherlinck". A listed
-    /// town (not a country or state) becomes part of the force's name; so does a capitalised word no list knows.
+    /// town (not a country or state) becomes part of the force's name; so does a capitalised word no list knows. A
+    /// place before a lower-case "school district", "police department" or "fire department" names that body too:
+    /// "the Goose Creek school district".
     private func townPolice(_ found: inout [Found], in words: Words, claimed: [Bool]) {
         func police(_ tokens: Range<Int>) -> Found {
             var police = Self.named(.organization, words.text, tokens, rule: "rule:police")
@@ -2426,10 +2559,18 @@ struct EntityRecognizer: Sendable {
         for position in found.indices where found[position].type == .place {
             let item = found[position]
             let end = item.tokens.upperBound
-            guard item.kind != "Country", item.kind != "State", end < words.count, !claimed[end],
-                !words.capitalized(end), words.hashes[end] == EntityRules.police
-            else { continue }
-            found[position] = police(item.tokens.lowerBound..<(end + 1))
+            guard item.kind != "Country", end < words.count, !claimed[end], !words.capitalized(end) else { continue }
+            if item.kind != "State", words.hashes[end] == EntityRules.police,
+                end + 1 >= words.count || !EntityRules.localBodyHeadHashes.contains(words.hashes[end + 1])
+            {
+                found[position] = police(item.tokens.lowerBound..<(end + 1))
+            } else if end + 1 < words.count, EntityRules.localBodyNounHashes.contains(words.hashes[end]),
+                !words.capitalized(end + 1), !claimed[end + 1],
+                EntityRules.localBodyHeadHashes.contains(words.hashes[end + 1])
+            {
+                found[position] = police(item.tokens.lowerBound..<(end + 2))
+                found[position].rule = "rule:local-body"
+            }
         }
         for index in 0..<max(0, words.count - 1)
         where words.hashes[index + 1] == EntityRules.police && !words.capitalized(index + 1) && !claimed[index]
@@ -2442,30 +2583,40 @@ struct EntityRecognizer: Sendable {
         }
     }
 
-    /// "NBC 5", "CBS DFW": a network's acronym before a channel number or a market's call letters names a local
-    /// station, the network its parent.
+    /// "NBC 5", "CBS DFW", "NBC New York": a network's acronym before a channel number, a market's call letters or
+    /// a city names a local station, the network its parent.
     private func extendOverStations(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        var cityAt: [Int: Int] = [:]
+        for (position, item) in found.enumerated() where item.type == .place && item.kind == "City" {
+            cityAt[item.tokens.lowerBound] = position
+        }
+        var cities: Set<Int> = []
         for position in found.indices where found[position].kind == "NewsOrganization" {
             let tokens = found[position].tokens
             let next = tokens.upperBound
             guard tokens.count == 1, words.token(tokens.lowerBound).flags.contains(.allCaps), next < words.count,
-                !claimed[next], words.token(next).flags.contains(.spaceBefore),
-                !words.token(next).flags.contains(.lineBefore),
-                next + 1 >= words.count || !words.capitalized(next + 1) || words.opensSentence(next + 1)
+                words.token(next).flags.contains(.spaceBefore), !words.token(next).flags.contains(.lineBefore)
+            else { continue }
+            let city = cityAt[next]
+            let end = city.map { found[$0].tokens.upperBound } ?? next + 1
+            guard city != nil || !claimed[next],
+                end >= words.count || !words.capitalized(end) || words.opensSentence(end)
             else { continue }
             let token = words.token(next)
             let channel = token.kind == .number && words.length(next) <= 2
             let market =
                 token.kind == .word && token.flags.contains(.allCaps) && (2...4).contains(words.length(next))
                 && !token.flags.contains(.abbreviation) && !EntityRules.notMarketHashes.contains(words.hashes[next])
-            guard channel || market else { continue }
+            guard channel || market || city != nil else { continue }
+            if let city { cities.insert(city) }
             let network = found[position].entity
-            found[position].tokens = tokens.lowerBound..<(next + 1)
+            found[position].tokens = tokens.lowerBound..<end
             found[position].name = Self.spanText(words.text, found[position].tokens)
             found[position].entity = "assay:organization/" + Self.slug(found[position].name)
             found[position].rule = "rule:station"
             found[position].attributes = ["parent": network]
         }
+        found = found.indices.filter { !cities.contains($0) }.map { found[$0] }
     }
 
     /// "ABC Entertainment Group", "Vodafone Group Plc": a name found by its form right after a known organisation

@@ -75,6 +75,9 @@ enum EntityRules {
     static let namingVerbHashes = hashes(["called", "named", "dubbed"])
     static let family = hash("family")
     static let house = hash("house")
+    static let parliament = hash("parliament")
+    /// "Members of Parliament": a title, not a mention of the parliament.
+    static let memberHashes = hashes(["member", "members", "houses"])
     static let will = hash("will")
     static let mediaHeadHashes = hashes(mediaHeads)
     static let politicalWordHashes = hashes(politicalWords)
@@ -500,7 +503,26 @@ enum EntityRules {
         "hotel", "motel", "inn", "resort", "unit", "projects", "city", "township", "state", "central", "show",
         "crusade", "act", "program", "programme", "services", "relations", "products", "church", "creamery",
         "bible", "fire", "safety", "professor",
+        // Churches: "a Roman Catholic priest".
+        "catholic", "orthodox", "protestant", "anglican", "evangelical", "lutheran", "methodist", "presbyterian",
+        "episcopal", "pentecostal",
     ])
+    /// Jobs and the words for working somewhere before "at", "of" or "for" and an employer: "analyst at Lumension",
+    /// "chief technology officer of Qualys", "works at LPL Financial", "a spokeswoman for Delta". Not offices of a
+    /// place ("mayor of Troy", "governor of …").
+    static let employeeNounHashes = hashes([
+        "analyst", "analysts", "officer", "executive", "executives", "director", "spokesman", "spokeswoman",
+        "spokesperson", "manager", "founder", "co-founder", "chairman", "chairwoman", "economist", "strategist",
+        "researcher", "engineer", "editor", "partner", "consultant", "lawyer", "scientist", "employee", "employees",
+        "worker", "workers", "works", "worked", "working", "staffer", "vice-president", "ceo", "cfo", "cto", "coo",
+    ])
+    static let employerPrepositionHashes = hashes(["at", "of", "for"])
+    /// A town's or county's bodies named by lower-case nouns after it: "the Goose Creek school district", "the
+    /// Troy police department", "the Palmer fire department".
+    static let localBodyNounHashes = hashes(["school", "police", "fire"])
+    static let localBodyHeadHashes = hashes(["district", "department", "service", "board"])
+    /// "Bill Adgate, who works at …": a relative pronoun after a name that describes a person.
+    static let relativePronounHashes = hashes(["who", "whose"])
 
     /// Forms of address: they precede names but are no job title ("Mr. Kelly", "Dr. Gupta").
     static let formsOfAddress: Set<String> = [
