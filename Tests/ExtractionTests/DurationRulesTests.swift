@@ -116,6 +116,20 @@ private func durations(_ text: String, options: DateOptions = DateOptions()) -> 
             "Mortgage rates over 1.5 years and 30 seconds of silence.",
             ["1.5 years = P1.5Y year", "30 seconds = PT30S second"]
         ),
+        // Whole amounts of neighbouring units, the larger first, are one duration.
+        (
+            "He scored with 7 minutes 41 seconds to go; the flight took two hours and 15 minutes.",
+            ["7 minutes 41 seconds = PT7M41S second", "two hours and 15 minutes = PT2H15M minute"]
+        ),
+        (
+            "She served one year and six months, then 3 days 4 hours; it took hours and 15 minutes.",
+            [
+                "one year and six months = P1Y6M month", "3 days 4 hours = P3DT4H hour", "hours = PTXH hour",
+                "15 minutes = PT15M minute",
+            ]
+        ),
+        // The end of a period is no span.
+        ("In the last week of November, the last day of the season, it snowed.", []),
     ])
     func findsAndNormalisesDurations(text: String, expected: [String]) {
         #expect(durations(text) == expected)

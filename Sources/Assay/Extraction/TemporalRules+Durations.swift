@@ -259,6 +259,8 @@ extension TemporalRules.Parser {
         if relation == .last && unit == .minute { return nil }
         // "the next day" and "the next week" are dates relative to the story, not spans.
         if relation == .next && (unit == .day || unit == .week) { return nil }
+        // "the last week of November", "the last day of the season": a part of a period, not a span.
+        if relation == .last && role(i + 2) == .of { return nil }
         return duration(first, i + 2, quantity: "1", unit: unit)
     }
 

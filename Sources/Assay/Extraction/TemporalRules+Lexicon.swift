@@ -543,7 +543,8 @@ extension TemporalRules.Lexicon {
             add([
                 "halftime", "touchdown", "touchdowns", "scored", "scoring", "quarterback", "yards", "rebounds",
                 "assists", "interception", "interceptions", "fumble", "overtime", "buzzer", "basket",
-                "baskets", "possessions", "timeout", "innings", "quarterbacks",
+                "baskets", "possessions", "timeout", "innings", "quarterbacks", "yard", "punt", "kickoff",
+                "rushing", "tackles", "rebound",
             ]) { $0.context.insert(.game) }
             add([
                 "need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "greed", "embed",

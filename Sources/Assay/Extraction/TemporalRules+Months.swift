@@ -268,6 +268,8 @@ extension TemporalRules.Parser {
         guard !name.weekdayIsAbbreviation else { return nil }
         let weekday = Int(name.weekday)
         if let match = weekdayPartMatch(i, weekday: weekday, at: i) { return match }
+        // "in a Sunday bulletin", "on a Friday": any such day, not one date ("a Monday evening vigil" is one).
+        if role(i - 1) == .article { return nil }
         // "from Monday through Wednesday": the second day of a range falls after the first.
         if let previous = previousWeekday, previous.end == i - 1, inLine(i - 1),
             isPunctuation(i - 1, 0x2D) || Self.rangeWords.contains(text(i - 1).lowercased())

@@ -35,6 +35,9 @@ extension TemporalRules {
         /// The day number of the latest weekday found alone and the token after it: a range's second weekday
         /// ("from Monday through Wednesday") falls after it.
         private(set) var previousWeekday: (day: Int, end: Int)?
+        /// Whether the text tells games: three different words of a game's account anywhere in it ("touchdown",
+        /// "rebounds", "halftime"), so that "the third quarter" is a game's.
+        let tellsGames: Bool
 
         init(
             tokens: UnsafeBufferPointer<Token>,
@@ -49,6 +52,13 @@ extension TemporalRules {
             self.reference = reference
             self.referenceDay = reference?.dayNumber ?? 0
             self.options = options
+            var gameWords: Set<Int16> = []
+            for token in tokens where token.kind == .word && token.word >= 0 {
+                guard words[Int(token.word)].context.contains(.game) else { continue }
+                gameWords.insert(token.word)
+                if gameWords.count >= 3 { break }
+            }
+            tellsGames = gameWords.count >= 3
         }
 
         mutating func run() -> [Match] {
@@ -100,7 +110,82 @@ extension TemporalRules {
                 }
                 index = found[found.count - 1].end
             }
-            return matches
+            return Self.joiningCompoundDurations(matches, and: { role($0) == .and })
+        }
+
+        /// "7 minutes 41 seconds", "two hours and 15 minutes", "one year and six months": whole amounts of
+        /// neighbouring units, the larger first, one after the other or joined by "and", are one duration
+        /// (`PT7M41S`, `PT2H15M`, `P1Y6M`), whose granularity is the smaller unit's. Not "hours and 15 minutes",
+        /// nor "1.5 years and 30 seconds".
+        static func joiningCompoundDurations(_ matches: [Match], and isAnd: (Int) -> Bool) -> [Match] {
+            guard matches.count > 1 else { return matches }
+            var result: [Match] = []
+            result.reserveCapacity(matches.count)
+            for match in matches {
+                guard let last = result.last, last.type == .duration, match.type == .duration, match.modifier == nil,
+                    match.first == last.end || match.first == last.end + 1 && isAnd(last.end),
+                    let head = DurationParts(last.value), let tail = DurationParts(match.value),
+                    let tailRank = tail.ranks.first, let headRank = head.ranks.last,
+                    tailRank == headRank + 1 || headRank == 1 && tailRank == 3, head.counted && tail.counted
+                else {
+                    result.append(match)
+                    continue
+                }
+                var joined = last
+                joined.end = match.end
+                joined.value = (head + tail).value
+                joined.granularity = match.granularity
+                result[result.count - 1] = joined
+            }
+            return result
+        }
+
+        /// The counted parts of an ISO 8601 duration, `P1Y6M` or `PT7M41S`, in the order ISO writes them.
+        struct DurationParts {
+            /// Each part's designator, its rank (Y M W D before the time's H M S) and its amount.
+            private(set) var parts: [(rank: Int, amount: String)] = []
+            private static let designators: [Character] = ["Y", "M", "W", "D", "H", "M", "S"]
+
+            var ranks: [Int] { parts.map(\.rank) }
+            /// Whether every amount is a whole number.
+            var counted: Bool { parts.allSatisfy { $0.amount.allSatisfy(\.isWholeNumber) } }
+
+            init?(_ value: String?) {
+                guard let value, value.hasPrefix("P") else { return nil }
+                var inTime = false
+                var amount = ""
+                for character in value.dropFirst() {
+                    if character == "T" {
+                        inTime = true
+                    } else if character.isASCII && (character.isNumber || character == ".") {
+                        amount.append(character)
+                    } else {
+                        let offset = inTime ? 4 : 0
+                        let slice = Self.designators[offset...]
+                        guard !amount.isEmpty, let rank = slice.firstIndex(of: character) else { return nil }
+                        parts.append((rank, amount))
+                        amount = ""
+                    }
+                }
+                guard amount.isEmpty, !parts.isEmpty else { return nil }
+            }
+
+            private init(parts: [(rank: Int, amount: String)]) { self.parts = parts }
+
+            static func + (lhs: Self, rhs: Self) -> Self { Self(parts: lhs.parts + rhs.parts) }
+
+            var value: String {
+                var result = "P"
+                var inTime = false
+                for part in parts {
+                    if part.rank >= 4 && !inTime {
+                        result += "T"
+                        inTime = true
+                    }
+                    result += part.amount + String(Self.designators[part.rank])
+                }
+                return result
+            }
         }
 
         /// The longest date or duration starting at token `i`, if any.

@@ -70,8 +70,10 @@ extension TemporalRules.Parser {
     }
 
     /// Whether the sentence around a quarter tells a game ("scored 24 points in the third quarter", "a
-    /// third-quarter touchdown"): a word of the game within 12 tokens either side.
+    /// third-quarter touchdown"): a word of the game within 12 tokens either side, or anywhere in a text that
+    /// tells games.
     private func inGame(around first: Int, _ end: Int) -> Bool {
+        if tellsGames { return true }
         for index in max(lineStart, first - 12)..<min(limit, end + 12) where index < first || index >= end {
             if let word = word(index), word.context.contains(.game) { return true }
         }

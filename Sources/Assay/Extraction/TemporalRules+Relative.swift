@@ -31,6 +31,8 @@ extension TemporalRules.Parser {
         case .next: step = 1
         default: return nil
         }
+        // "the last week of November", "the last day of the season": the end of a period, not the week before now.
+        if relation == .last, next.unit != nil, self.role(i - 1) == .the, self.role(index + 1) == .of { return nil }
         if let unit = next.unit, !next.plural, let match = relativeUnit(i, index + 1, unit: unit, step: step) {
             return match
         }
