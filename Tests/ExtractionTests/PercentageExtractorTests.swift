@@ -39,10 +39,11 @@ import Testing
     }
 
     @Test func readsItsOptionsInKebabCase() throws {
-        let json = Data(#"{"words": false, "qualifier-in-span": false}"#.utf8)
+        let json = Data(#"{"words": false, "fractions": true, "qualifier-in-span": false}"#.utf8)
         let configuration = try JSONDecoder().decode(PercentageExtractor.Configuration.self, from: json)
         #expect(!configuration.words)
         #expect(configuration.fractions)
+        #expect(!PercentageExtractor.Configuration().fractions)
         #expect(!configuration.qualifierInSpan)
         #expect(PercentageExtractor.Configuration.options == ["words", "fractions", "qualifier-in-span"])
         #expect(PercentageExtractor.name == "extract-percentages")
