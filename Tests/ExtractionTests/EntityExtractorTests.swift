@@ -107,6 +107,35 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .person) == ["L. Patrick Gray", "J. Edgar Hoover", "Deborra-Lee Furness"])
     }
 
+    @Test func initialsInCapitalsBeforeASurnameNameAPerson() throws {
+        let mentions = try extract(
+            "The Angels lost out on CC Sabathia and PJ Carlesimo.\nNE Phila Plant Shooting Kills 2",
+            commonWords: ["the", "lost", "out", "on", "and", "plant", "shooting", "kills"]
+        )
+        #expect(spans(mentions, .person) == ["CC Sabathia", "PJ Carlesimo"])
+    }
+
+    @Test func aNameBeforeAPluralNounOfWorksNamesTheWorks() throws {
+        let mentions = try extract(
+            "Columbus made the first two Harry Potter films; Weitz adapted the Nick Hornby novel.",
+            givenNames: ["Harry", "Nick"],
+            surnames: ["Potter", "Hornby"],
+            commonWords: ["made", "the", "first", "two", "films", "adapted", "novel", "potter"]
+        )
+        #expect(spans(mentions, .person) == ["Nick Hornby"])
+    }
+
+    @Test func aHouseNumberIntroducesAStreetNamedForAPerson() throws {
+        let mentions = try extract(
+            "Gary Gomes was arrested at 2088 Philip Street.",
+            givenNames: ["Gary", "Philip"],
+            surnames: ["Street", "Gomes"],
+            commonWords: ["was", "arrested", "at", "street"]
+        )
+        #expect(spans(mentions, .person) == ["Gary Gomes"])
+        #expect(spans(mentions, .place) == ["Philip Street"])
+    }
+
     @Test func aGivenNameThatIsAWordNamesAPersonDescribedAfterIt() throws {
         let mentions = try extract(
             "Bill Adgate, who works there, said so. Bill Smith, 45, was hit. Bill Gates came. The bill passed.",

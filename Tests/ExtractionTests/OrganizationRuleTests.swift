@@ -613,4 +613,73 @@ import Testing
         #expect(spans(found, .organization) == ["Goose Creek school district", "Cleveland police department"])
         #expect(spans(found, .place).isEmpty)
     }
+
+    @Test func aListedBodyNamedByAnOrdinaryWordEndsALongerName() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/coalition\tOrganization\tCoalition\tGlobal Coalition\t=Coalition\t
+
+                """
+        let found = try extract(
+            "The Endangered Species Coalition is grateful. The Coalition struck.",
+            gazetteer: gazetteer,
+            commonWords: ["the", "endangered", "species", "coalition", "is", "grateful", "struck"]
+        )
+        #expect(spans(found, .organization) == ["Endangered Species Coalition", "Coalition"])
+        #expect(found.last?.entity == "assay:organization/coalition")
+    }
+
+    @Test func aListedFirmBeforeACountryNamesItsBusinessThere() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/vodafone\tOrganization\tCorporation\tVodafone\t\tcountry=wikidata:Q145
+                wikidata:Q79\tPlace\tCountry\tEgypt\t\t
+
+                """
+        let found = try extract(
+            "Vodafone Egypt said users were hit. Vodafone Egypt would pay.",
+            gazetteer: gazetteer
+        )
+        let firms = found.filter { $0.type == .organization }
+        #expect(firms.map(\.text) == ["Vodafone Egypt", "Vodafone"])
+        #expect(firms.first?.attributes?["parent"] == "assay:organization/vodafone")
+        #expect(spans(found, .place) == ["Egypt"])
+    }
+
+    @Test func britishServicesAndCourtsNamedForTheirPlaces() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:place/devon\tPlace\tCounty\tDevon\t\tcountry=wikidata:Q145
+                assay:place/somerset\tPlace\tCounty\tSomerset\t\tcountry=wikidata:Q145
+                assay:place/surrey\tPlace\tCounty\tSurrey\t\tcountry=wikidata:Q145
+
+                """
+        let found = try extract(
+            """
+            Crews from Devon and Somerset Fire and Rescue came, with Surrey Fire and Rescue. He appeared at Taunton \
+            Deane Magistrates on Monday.
+            """,
+            gazetteer: gazetteer,
+            commonWords: ["crews", "from", "and", "came", "with", "he", "appeared", "at", "on", "fire", "rescue"]
+        )
+        #expect(
+            spans(found, .organization) == [
+                "Devon and Somerset Fire and Rescue", "Surrey Fire and Rescue", "Taunton Deane Magistrates",
+            ]
+        )
+        #expect(spans(found, .place).isEmpty)
+    }
+
+    @Test func aCityAfterACoachsNameStandsForHisTeamInAnAccountOfGames() throws {
+        let found = try extract(
+            """
+            The coach was fired after Sam Mitchell of Pittsburgh. The Browns scored a touchdown with 300 yards and \
+            led at halftime. He lives in Cleveland.
+            """,
+            gazetteer: Self.gazetteer,
+            givenNames: ["Sam"]
+        )
+        #expect(spans(found, .organization).contains("Pittsburgh"))
+        #expect(spans(found, .place) == ["Cleveland"])
+    }
 }

@@ -164,16 +164,32 @@ struct EntityRecognizer: Sendable {
             // A place inside an organisation's name ("Sierra Nevada Corporation") is part of the name.
             var placeWords = [Bool](repeating: false, count: words.count)
             for item in found where item.type == .place { for index in item.tokens { placeWords[index] = true } }
+            // "Endangered Species Coalition": a listed body named by one ordinary word ("Coalition") ends a longer name.
+            var headWords = [Bool](repeating: false, count: words.count)
+            for item in found
+            where item.type == .organization && item.tokens.count == 1 && item.rule == "gazetteer"
+                && lists.commonWords.contains(words.hashes[item.tokens.lowerBound])
+            {
+                headWords[item.tokens.lowerBound] = true
+            }
             let organizations = organizations(
                 in: &words,
                 claimed: claimed,
                 placeWords: placeWords,
+                headWords: headWords,
                 organizationEnds: Set(found.filter { $0.type == .organization }.map(\.tokens.upperBound)),
                 titleWords: titleWords
             )
-            for item in organizations where item.tokens.allSatisfy({ !claimed[$0] || placeWords[$0] }) {
+            for item in organizations
+            where item.tokens.allSatisfy({
+                !claimed[$0] || placeWords[$0]
+                    || headWords[$0] && $0 == item.tokens.upperBound - 1 && $0 > item.tokens.lowerBound
+            }) {
                 if item.tokens.contains(where: { claimed[$0] }) {
-                    found.removeAll { $0.type == .place && item.tokens.contains($0.tokens.lowerBound) }
+                    found.removeAll {
+                        ($0.type == .place || $0.type == .organization && headWords[$0.tokens.lowerBound])
+                            && item.tokens.contains($0.tokens.lowerBound)
+                    }
                 }
                 claim(item)
             }
@@ -219,6 +235,7 @@ struct EntityRecognizer: Sendable {
             joinPlaceForms(&found, in: words)
             mergeAdjacentOrganizations(&found, in: text)
             widenListedOrganizations(&found, in: words)
+            firmsOfACountry(&found, in: words)
             extendOverLegalForms(&found, in: text, claimed: claimed)
             listPeers(&found, in: words, claimed: claimed, titleWords: titleWords)
         }
@@ -630,6 +647,12 @@ struct EntityRecognizer: Sendable {
                 && EntityRules.placeHeadHashes.contains(words.hashes[run.upperBound - 1])
                 && (index == 0 || !EntityRules.placePrepositionHashes.contains(words.hashes[index - 1]))
             guard run.count >= 2, surnameHead || !containsNonPersonWord(run, words) else { continue }
+            // "the first two Harry Potter films": a name before a lower-case noun of works names the works.
+            if run.upperBound < words.count, !words.capitalized(run.upperBound),
+                EntityRules.workNounHashes.contains(words.hashes[run.upperBound])
+            {
+                continue
+            }
             result.append(Self.named(.person, text, opener..<run.upperBound, rule: "rule:given-name"))
         }
         // A given name that is also a word or a place, before a surname the census knows that is no ordinary word:
@@ -698,6 +721,26 @@ struct EntityRecognizer: Sendable {
             }
             if !words.opensSentence(begin) { begin = index }
             result.append(Self.named(.person, text, begin..<end, rule: "rule:surname"))
+        }
+        // Initials in capitals without points and a surname no list takes for anything else: "PJ Carlesimo",
+        // "CC Sabathia" (not a title, "PM Boris Johnson", an acronym a list knows, which is claimed, a point of the
+        // compass, "NE Phila.", nor in a headline).
+        for index in 0..<max(0, words.count - 2)
+        where !claimed[index] && words.token(index).flags.contains(.allCaps) && words.length(index) == 2
+            && words.token(index).kind == .word && !titleStarts.contains(index)
+            && !EntityRules.compassAbbreviationHashes.contains(words.hashes[index])
+            && !isTitleCaseLine(words, around: index)
+        {
+            let next = index + 1
+            guard !claimed[next], words.capitalized(next), !words.token(next).flags.contains(.allCaps),
+                !words.token(next).flags.contains(.lineBefore), words.token(next).kind == .word,
+                isUnknownNameWord(next, words)
+                    || lists.surnames.contains(words.hashes[next]) && !lists.commonWords.contains(words.hashes[next]),
+                !lists.givenNames.contains(words.hashes[next]),
+                next + 1 >= words.count || !words.capitalized(next + 1) || words.opensSentence(next + 1),
+                startsName(index, words, claimed)
+            else { continue }
+            result.append(Self.named(.person, text, index..<(next + 1), rule: "rule:initials"))
         }
         // Initials and a surname: "P.J. Fleck", "J.J. Abrams" (places written so, "U.S.", are claimed already).
         for index in 0..<max(0, words.count - 1) where !claimed[index] && isInitials(index, words) {
@@ -1089,6 +1132,7 @@ struct EntityRecognizer: Sendable {
         in words: inout Words,
         claimed: [Bool],
         placeWords: [Bool],
+        headWords: [Bool],
         organizationEnds: Set<Int>,
         titleWords: [Bool]
     ) -> [Found] {
@@ -1105,7 +1149,7 @@ struct EntityRecognizer: Sendable {
             var headline: Bool?
             // Where the run ends before its first place, should the whole run be no name: "Daily News Egypt".
             var endBeforePlace: Int?
-            while end < words.count, !claimed[end] || end > index && placeWords[end] {
+            while end < words.count, !claimed[end] || end > index && (placeWords[end] || headWords[end]) {
                 let token = words.token(end)
                 if end > index,
                     words.opensSentence(end) || EntityRules.calendarHashes.contains(words.hashes[end])
@@ -1126,6 +1170,12 @@ struct EntityRecognizer: Sendable {
                 }
                 // A place continues a name after a capitalised word or "of" ("University of Alaska Fairbanks"),
                 // not after "and", nor in a headline, where every word is capitalised.
+                if claimed[end], headWords[end] {
+                    // The listed word ends the run: "Endangered Species Coalition".
+                    lastCapital = end
+                    end += 1
+                    break
+                }
                 if claimed[end] {
                     let previous = words.hashes[end - 1]
                     if previous == EntityRules.and || words.is(end - 1, "&") { break }
@@ -1746,8 +1796,13 @@ struct EntityRecognizer: Sendable {
             // unless a preposition of place introduces it ("at Heinz Field", "on Philip Street"). "Hunter Valley" is
             // a place: few people bear "Valley".
             let before = run.lowerBound > 0 ? words.hashes[run.lowerBound - 1] : nil
+            // A house number introduces a street too: "at 2088 Philip Street".
+            let houseNumber =
+                street && run.lowerBound > 0 && words.token(run.lowerBound - 1).kind == .number
+                && words.length(run.lowerBound - 1) <= 5
             let introduced =
-                before.map {
+                houseNumber
+                || before.map {
                     EntityRules.placePrepositionHashes.contains($0)
                         || street && EntityRules.streetPrepositionHashes.contains($0)
                 } ?? false
@@ -2012,8 +2067,13 @@ struct EntityRecognizer: Sendable {
                 opponentListAt = next > item.tokens.upperBound ? next : -1
                 continue
             }
-            // In an account of games, a team by its cue: "a Chicago loss", "P.J. Carlesimo (Oklahoma City)",
-            // "quarterback for Minnesota", "then with Kansas City".
+            // In an account of games, a team by its cue: "Sam Mitchell of Toronto" (a coach's or player's), "a Chicago
+            // loss", "P.J. Carlesimo (Oklahoma City)", "quarterback for Minnesota", "then with Kansas City".
+            if tellsGames, start >= 2, words.hashes[start - 1] == EntityRules.of, personEnds.contains(start - 1) {
+                cities[item.entity] = item.name
+                opponents.insert(start)
+                continue
+            }
             if tellsGames,
                 Self.ownsLowerCaseGameNoun(item.tokens.upperBound, words)
                     || Self.inBracketsAfterAPerson(item.tokens, words, people: personEnds)
@@ -2279,6 +2339,14 @@ struct EntityRecognizer: Sendable {
             {
                 newStart -= 2
             }
+            // Two places a body serves: "Devon and Somerset Fire and Rescue", "Avon and Somerset Constabulary".
+            if newStart >= 2, text.text(of: text.tokens[newStart - 1]).lowercased() == "and",
+                let first = placeEndingAt[newStart - 1], !absorbed.contains(first),
+                !text.tokens[found[first].tokens.lowerBound].flags.contains(.lineBefore)
+            {
+                newStart = found[first].tokens.lowerBound
+                absorbed.insert(first)
+            }
             let name = Self.spanText(text, newStart..<found[position].tokens.upperBound)
             found[position].tokens = newStart..<found[position].tokens.upperBound
             found[position].name = name
@@ -2292,6 +2360,36 @@ struct EntityRecognizer: Sendable {
     private static let jurisdictionKinds: Set<String> = [
         "Legislature", "Court", "Government", "GovernmentOrganization", "GovernmentAgency", "PoliticalParty",
     ]
+
+    /// "Vodafone Egypt said", "Telecom Egypt's cables": a listed firm right before a country, then a possessive, a
+    /// speech verb or the end of the clause, is the firm's business in that country, named by both words; the firm is
+    /// its parent. Not "sold Boeing China jets" (a noun follows) nor "told Reuters Egypt would pay" (a verb follows).
+    private func firmsOfACountry(_ found: inout [Found], in words: Words) {
+        var countryAt: [Int: Int] = [:]
+        for (position, item) in found.enumerated() where item.type == .place && item.kind == "Country" {
+            countryAt[item.tokens.lowerBound] = position
+        }
+        guard !countryAt.isEmpty else { return }
+        var absorbed: Set<Int> = []
+        for position in found.indices
+        where found[position].type == .organization && found[position].kind == "Corporation" {
+            let firm = found[position]
+            guard let country = countryAt[firm.tokens.upperBound] else { continue }
+            let end = found[country].tokens.upperBound
+            guard !words.token(firm.tokens.upperBound).flags.contains(.lineBefore),
+                end >= words.count || Self.isPossessive(end, words)
+                    || EntityRules.speechVerbHashes.contains(words.hashes[end])
+                    || words.token(end).kind == .punctuation && !words.is(end, "-")
+            else { continue }
+            absorbed.insert(country)
+            let tokens = firm.tokens.lowerBound..<end
+            var widened = Self.named(.organization, words.text, tokens, rule: "rule:firm-country")
+            widened.kind = "Corporation"
+            widened.attributes = ["parent": firm.entity, "country": found[country].entity]
+            found[position] = widened
+        }
+        if !absorbed.isEmpty { found = found.indices.filter { !absorbed.contains($0) }.map { found[$0] } }
+    }
 
     /// "Democratic Party of Turkmenistan", "Supreme Court of India", "Nigerian Senate": a listed organisation named
     /// with "of" and a place, or after a demonym, of another country than its own is another organisation of the same

@@ -368,14 +368,14 @@ enum EntityRules {
     static let opponentCueHashes = hashes(
         winningVerbs.union([
             "against", "vs", "vs.", "versus", "beating", "defeat", "hosts", "hosted", "host", "visits", "visited",
-            "faces", "facing", "face",
+            "faces", "facing", "face", "rival", "rivals", "meet", "meets", "play", "plays", "playing",
         ])
     )
     /// Verbs of a game's result after a team's name: "Indianapolis lost a 10-point lead", "Creighton beat Drake".
     static let resultVerbHashes = hashes(
         winningVerbs.union([
             "edges", "routs", "tops", "lost", "won", "rallied", "rallies", "clinched", "clinches", "sweeps", "trailed",
-            "trails", "outscored", "snapped", "improved", "fell",
+            "trails", "outscored", "snapped", "improved", "fell", "knocked", "scored", "led", "leads", "plays",
             // A team's dealings with its players: "St. Louis placed Derek Stanley on injured reserve".
             "placed", "signed", "released", "waived", "traded", "acquired", "drafted", "activated",
         ])
@@ -441,6 +441,8 @@ enum EntityRules {
         "solutions", "brands", "media", "robotics", "aerospace", "pharmaceuticals", "therapeutics", "biosciences",
         "logistics", "airways", "railways", "telecom", "embassy", "consulate", "foods", "petroleum", "archive",
         "archives", "subcommittee", "esports", "gaming",
+        // British bodies: "Surrey Fire and Rescue", "Taunton Deane Magistrates".
+        "rescue", "magistrates", "financial",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
@@ -521,6 +523,10 @@ enum EntityRules {
     /// Troy police department", "the Palmer fire department".
     static let localBodyNounHashes = hashes(["school", "police", "fire"])
     static let localBodyHeadHashes = hashes(["district", "department", "service", "board"])
+    /// Nouns of works after the name they are named for: "the Harry Potter films", "the Jack Reacher novels";
+    /// plural only: "the Philip Pullman novel" is its author's.
+    static let workNounHashes = hashes(["films", "movies", "books", "novels", "franchise", "saga", "sequels"])
+    static let compassAbbreviationHashes = hashes(["ne", "nw", "se", "sw"])
     /// "Bill Adgate, who works at …": a relative pronoun after a name that describes a person.
     static let relativePronounHashes = hashes(["who", "whose"])
 
