@@ -272,6 +272,11 @@ private func dates(
             ]
         ),
         ("It happened on 10 August 2025.", ["10 August 2025 = 2025-08-10 day"]),
+        // A year and the next's last two digits are a season, not a month: 2008-09 is not September 2008.
+        (
+            "He signed through the 2008-09 season; sales rose in 2025-08.",
+            ["2008 = 2008 year", "09 = 2009 year", "2025-08 = 2025-08 month"]
+        ),
     ])
     func keepsWhatTheTextSaysWithoutAReference(text: String, expected: [String]) {
         #expect(dates(text, reference: nil) == expected)

@@ -128,6 +128,12 @@ private func durations(_ text: String, options: DateOptions = DateOptions()) -> 
                 "15 minutes = PT15M minute",
             ]
         ),
+        // A game's clock before "remaining", "left" or "to go"; plural abbreviations of units.
+        (
+            "He scored with 4:48 remaining and 0:12 to go; the talks began at 10:30. Downtime was 3 hrs and 20 mins.",
+            ["4:48 = PT4M48S second", "0:12 = PT12S second", "3 hrs and 20 mins = PT3H20M minute"]
+        ),
+        ("He hit 203 HR and filed 2 SEC forms.", []),
         // The end of a period is no span.
         ("In the last week of November, the last day of the season, it snowed.", []),
     ])

@@ -338,6 +338,15 @@ extension TemporalRules.Lexicon {
                     $0.plural = true
                 }
             }
+            // "4 mins", "3 hrs": plural abbreviations only ("203 HR" counts home runs, "2 SEC filings" a regulator).
+            add(["mins"]) {
+                $0.unit = .minute
+                $0.plural = true
+            }
+            add(["hrs"]) {
+                $0.unit = .hour
+                $0.plural = true
+            }
             // "two nights" → P2D; not "night" alone, which belongs to "last night" and "Tuesday night".
             add(["nights"]) {
                 $0.unit = .day

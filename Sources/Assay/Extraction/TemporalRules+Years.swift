@@ -22,6 +22,7 @@ extension TemporalRules.Parser {
             if let decade = decadeCore(at: i) { return decadeMatch(i, decade) }
             if let match = year(at: i) { return match }
         case 1, 2:
+            if let match = gameClock(i) { return match }
             if let match = numericDate(i) { return match }
             if value >= 1 && value <= 4, let match = numberedPeriod(i) { return match }
             if let match = periodCore(at: i)?.match { return match }
@@ -34,6 +35,21 @@ extension TemporalRules.Parser {
             break
         }
         return durationCore(at: i)
+    }
+
+    /// "with 4:48 remaining", "2:34 left", "0:12 to play": the time a game has left, a duration (`PT4M48S`).
+    private func gameClock(_ i: Int) -> Match? {
+        guard let minutes = plainNumber(i), minutes < 60, touches(i + 1), isPunctuation(i + 1, 0x3A), touches(i + 2),
+            let seconds = plainNumber(i + 2), digits(i + 2) == 2, seconds < 60, inLine(i + 3),
+            tokens[i + 3].kind == .word
+        else { return nil }
+        let next = text(i + 3).lowercased()
+        let remains =
+            next == "remaining" || next == "left"
+            || next == "to" && inLine(i + 4) && ["go", "play"].contains(text(i + 4).lowercased())
+        guard remains else { return nil }
+        let value = minutes > 0 ? "PT\(minutes)M\(seconds)S" : "PT\(seconds)S"
+        return Match(first: i, end: i + 3, type: .duration, value: value, granularity: "second", kind: "Duration")
     }
 
     /// `2025-08-10`, `2025/08/10`, `2025-08`.
@@ -50,8 +66,9 @@ extension TemporalRules.Parser {
             let value = TemporalRules.Calendar.dayValue(year: year, month: month, day: day)
             return anchored(date(i, i + 5, value, "day", kind: "Date"), year)
         }
-        // `2025-08` is a month when the second number cannot end a year range (`2018-20`) or has a leading zero.
-        guard separator == 0x2D, tokens[i + 2].has(.leadingZero) || month <= year % 100,
+        // `2025-08` is a month when the second number cannot end a year range (`2018-20`) or has a leading zero;
+        // not the year after, which makes a season or financial year ("the 2008-09 season", "2011-12").
+        guard separator == 0x2D, tokens[i + 2].has(.leadingZero) || month <= year % 100, month != (year + 1) % 100,
             !(touches(i + 3) && (isPunctuation(i + 3, 0x2D) || isPunctuation(i + 3, 0x2F)))
         else { return nil }
         let value = TemporalRules.Calendar.monthValue(year: year, month: month)
