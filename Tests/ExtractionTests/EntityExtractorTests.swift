@@ -115,6 +115,31 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .person) == ["CC Sabathia", "PJ Carlesimo"])
     }
 
+    @Test func aNicknameInQuotesBetweenNamesMakesAPersonOutsideHeadlines() throws {
+        let mentions = try extract(
+            """
+            T1 picked Lee Sin for Mun \u{201C}Oner\u{201D} Hyeon-jun, and it worked.
+            Watergate 'Bagman' LaRue, 75, Dies
+            """,
+            commonWords: ["picked", "for", "and", "it", "worked", "bagman", "dies", "lee", "sin"]
+        )
+        #expect(spans(mentions, .person) == ["Mun \u{201C}Oner\u{201D} Hyeon-jun"])
+    }
+
+    @Test func aJobAfterACommaAndAnArticleDescribesAPerson() throws {
+        let mentions = try extract(
+            """
+            Kwame Raoul, the Illinois attorney general, filed suit. By Michael Russell Follow @tdmrussell. \
+            UC Global, the security company, said so.
+            """,
+            // "Raoul" is also a given name, so no rule for unknown names takes the pair.
+            givenNames: ["Michael", "Raoul"],
+            surnames: ["Russell"],
+            commonWords: ["the", "filed", "suit", "by", "follow", "security", "company", "said", "so"]
+        )
+        #expect(spans(mentions, .person) == ["Kwame Raoul", "Michael Russell"])
+    }
+
     @Test func aNameBeforeAPluralNounOfWorksNamesTheWorks() throws {
         let mentions = try extract(
             "Columbus made the first two Harry Potter films; Weitz adapted the Nick Hornby novel.",

@@ -492,8 +492,16 @@ struct EntityRecognizer: Sendable {
     /// "Anthony \"Fat Tony\" Salerno", "Earvin “Magic” Johnson", "John “J.D.” Dorrian".
     private func nicknamed(in words: Words, claimed: [Bool], titleEnds: Set<Int>) -> [Found] {
         var result: [Found] = []
-        for index in 0..<max(0, words.count - 4)
-        where words.capitalized(index) && lists.givenNames.contains(words.hashes[index]) && !claimed[index] {
+        // The first name is a given name, or any name no list takes for a word before a nickname of such names
+        // ("Mun “Oner” Hyeon-jun"), outside headlines ("Watergate 'Bagman' Fred LaRue, 75, Dies").
+        for index in 0..<max(0, words.count - 4) where words.capitalized(index) && !claimed[index] {
+            let given = lists.givenNames.contains(words.hashes[index])
+            guard
+                given
+                    || words.token(index).kind == .word && !lists.commonWords.contains(words.hashes[index])
+                        && !EntityRules.notNameHashes.contains(words.hashes[index]) && !words.demonyms[index]
+                        && !isNonPersonWord(index, words) && !isTitleCaseLine(words, around: index)
+            else { continue }
             let open = index + 1
             guard Self.isQuote(open, words), words.token(open).flags.contains(.spaceBefore),
                 !words.token(index).flags.contains(.allCaps),
@@ -508,7 +516,8 @@ struct EntityRecognizer: Sendable {
                 close += 1
             }
             guard close > open + 1, close < words.count, Self.isClosingQuote(close, words),
-                !words.token(close).flags.contains(.spaceBefore)
+                !words.token(close).flags.contains(.spaceBefore),
+                given || ((open + 1)..<close).allSatisfy({ !lists.commonWords.contains(words.hashes[$0]) })
             else { continue }
             var surname = nameRun(in: words, from: close + 1, claimed: claimed, afterTitle: false)
             // In a headline every word is capitalised: "Vincent 'The Chin' Gigante Dies in Prison".
@@ -802,10 +811,19 @@ struct EntityRecognizer: Sendable {
             {
                 beforeAge = true
             }
-            if afterAge || beforeAge, !opensWithOrdinaryWord(run, words), !words.demonyms[run.lowerBound],
-                !containsNonPersonWord(run, words)
+            // "Kwame Raoul, the Illinois attorney general, filed suit": a job after a comma and an article.
+            var beforeRole = false
+            if end + 2 < words.count, words.is(end, ","),
+                words.hashes[end + 1] == EntityRules.the || EntityRules.articleHashes.contains(words.hashes[end + 1])
             {
-                result.append(Self.named(.person, text, run, rule: "rule:age"))
+                beforeRole =
+                    !words.token(run.lowerBound).flags.contains(.allCaps)
+                    && titleStarts.contains { (end + 2)...(end + 5) ~= $0 && !words.capitalized($0) }
+            }
+            if afterAge || beforeAge || beforeRole, !opensWithOrdinaryWord(run, words),
+                !words.demonyms[run.lowerBound], !containsNonPersonWord(run, words)
+            {
+                result.append(Self.named(.person, text, run, rule: beforeRole ? "rule:described" : "rule:age"))
             }
         }
         // Described: "Ryan Hass of the Brookings Institution", "Ryan Hass, a China policy expert at …".

@@ -470,6 +470,8 @@ enum EntityRules {
         "president", "minister", "secretary", "premier", "general", "near", "outside", "acting", "director",
         "chief", "officer", "staff", "senior", "deputy", "mr", "mrs", "ms", "dr", "mt", "st", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "man", "woman", "boy", "girl",
+        // A byline's social link: "By Michael Russell Follow @tdmrussell".
+        "follow",
     ]
 
     /// Words after a person's name more than after a place's: "Regina's", "Regina said".
