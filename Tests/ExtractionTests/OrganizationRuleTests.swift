@@ -637,11 +637,11 @@ import Testing
 
                 """
         let found = try extract(
-            "Vodafone Egypt said users were hit. Vodafone Egypt would pay.",
+            "Vodafone Egypt said users were hit. Vodafone Egypt would pay. Vodafone Egypt and Linkdot are big.",
             gazetteer: gazetteer
         )
         let firms = found.filter { $0.type == .organization }
-        #expect(firms.map(\.text) == ["Vodafone Egypt", "Vodafone"])
+        #expect(firms.map(\.text) == ["Vodafone Egypt", "Vodafone", "Vodafone Egypt"])
         #expect(firms.first?.attributes?["parent"] == "assay:organization/vodafone")
         #expect(spans(found, .place) == ["Egypt"])
     }
@@ -681,5 +681,15 @@ import Testing
         )
         #expect(spans(found, .organization).contains("Pittsburgh"))
         #expect(spans(found, .place) == ["Cleveland"])
+        // A city with a plural verb, as British writers agree with a team; not the city's people.
+        let british = try extract(
+            """
+            The Browns scored a touchdown with 300 yards at halftime. Pittsburgh have signed an end. Fans in \
+            Cleveland have cheered.
+            """,
+            gazetteer: Self.gazetteer
+        )
+        #expect(spans(british, .organization) == ["Browns", "Pittsburgh"])
+        #expect(spans(british, .place) == ["Cleveland"])
     }
 }

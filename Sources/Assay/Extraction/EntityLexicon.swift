@@ -160,6 +160,21 @@ struct EntityLexicon: Sendable {
         {
             return false
         }
+        // "a two-time Gold Glove winner", "Silver Slugger": a capitalised metal opening a name mid-sentence, unless
+        // a word of the trade follows ("Gold Prices Rise").
+        if entry.type == .mineral, span.count == 1, first.flags.contains(.capitalized),
+            !first.flags.contains(.allCaps), span.lowerBound > 0, !first.flags.contains(.lineBefore),
+            span.upperBound < text.tokens.count
+        {
+            let next = text.tokens[span.upperBound]
+            let previous = text.tokens[span.lowerBound - 1]
+            let opensSentence = previous.kind == .punctuation && [".", "!", "?"].contains(text.text(of: previous))
+            if !opensSentence, next.kind == .word, next.flags.contains(.capitalized), !next.flags.contains(.lineBefore),
+                !Self.tradeWords.contains(text.text(of: next).lowercased())
+            {
+                return false
+            }
+        }
         // Metal names that are also everyday words ("lead the talks", "iron out", "a neon cross"), marked
         // `ambiguous=yes` in the gazetteer: mentions only next to another metal or a word of the trade.
         if entry.type == .mineral, span.count == 1, entry.attributes["ambiguous"] == "yes" {
@@ -312,6 +327,12 @@ struct EntityLexicon: Sendable {
         {
             let next = tokens[index + 1]
             if next.kind == .word && next.flags.contains(.capitalized) { return true }
+            // "a silver 2007 Ford Fusion": a model year between the colour and the make.
+            if next.kind == .number, text.text(of: next).count == 4, index + 2 < tokens.count,
+                tokens[index + 2].kind == .word, tokens[index + 2].flags.contains(.capitalized)
+            {
+                return true
+            }
         }
         // The hash of the word at `position`, if there is a word there.
         func word(_ position: Int) -> UInt64? {

@@ -1829,9 +1829,11 @@ struct EntityRecognizer: Sendable {
                 && (!byForm || EntityRules.surnameHeadHashes.contains(words.hashes[last])) && !introduced
             // "outside LaCalamita's apartment": an owner, not the place.
             // "around Christmas": a time, not a place.
+            // "near Egyptian coast line": a demonym names no place.
             let byCue =
                 Self.locativeCue(before: run.lowerBound, in: words) && !Self.isPossessive(run.upperBound, words)
                 && !EntityRules.calendarHashes.contains(first) && !EntityRules.holidayHashes.contains(first)
+                && !(run.count == 1 && words.demonyms[run.lowerBound])
             // "Mt Cook", "First Street": an opener or an ordinal may start the name.
             let named =
                 !EntityRules.notNameHashes.contains(first) || EntityRules.placeOpenerHashes.contains(first)
@@ -2087,6 +2089,15 @@ struct EntityRecognizer: Sendable {
             }
             // In an account of games, a team by its cue: "Sam Mitchell of Toronto" (a coach's or player's), "a Chicago
             // loss", "P.J. Carlesimo (Oklahoma City)", "quarterback for Minnesota", "then with Kansas City".
+            // In an account of games, a city with a plural verb, as British writers agree with a team: "New Orleans
+            // have decided to rest him", "Tampa have signed".
+            if tellsGames, item.tokens.upperBound < words.count,
+                EntityRules.pluralVerbHashes.contains(words.hashes[item.tokens.upperBound]),
+                start == 0 || !EntityRules.placePrepositionHashes.contains(words.hashes[start - 1])
+            {
+                cities[item.entity] = item.name
+                continue
+            }
             if tellsGames, start >= 2, words.hashes[start - 1] == EntityRules.of, personEnds.contains(start - 1) {
                 cities[item.entity] = item.name
                 opponents.insert(start)
@@ -2398,6 +2409,7 @@ struct EntityRecognizer: Sendable {
                 end >= words.count || Self.isPossessive(end, words)
                     || EntityRules.speechVerbHashes.contains(words.hashes[end])
                     || words.token(end).kind == .punctuation && !words.is(end, "-")
+                    || words.hashes[end] == EntityRules.and && end + 1 < words.count && words.capitalized(end + 1)
             else { continue }
             absorbed.insert(country)
             let tokens = firm.tokens.lowerBound..<end
@@ -2540,7 +2552,8 @@ struct EntityRecognizer: Sendable {
         }
         for position in found.indices where found[position].type == .place {
             let next = found[position].tokens.upperBound
-            guard next < words.count, !claimed[next], words.capitalized(next),
+            // Not a head that opens a title: "Philadelphia District Attorney Seth Williams".
+            guard next < words.count, !claimed[next], words.capitalized(next), !titleWords[next],
                 !words.token(next).flags.contains(.lineBefore), words.token(next).flags.contains(.spaceBefore)
             else { continue }
             var end = next + 1

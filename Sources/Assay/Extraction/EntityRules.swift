@@ -529,6 +529,8 @@ enum EntityRules {
     /// plural only: "the Philip Pullman novel" is its author's.
     static let workNounHashes = hashes(["films", "movies", "books", "novels", "franchise", "saga", "sequels"])
     static let compassAbbreviationHashes = hashes(["ne", "nw", "se", "sw"])
+    /// Plural verbs after a city that stands for its team: "New Orleans have decided".
+    static let pluralVerbHashes = hashes(["have", "are", "were"])
     /// "Bill Adgate, who works at …": a relative pronoun after a name that describes a person.
     static let relativePronounHashes = hashes(["who", "whose"])
 
