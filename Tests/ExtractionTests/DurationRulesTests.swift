@@ -134,6 +134,16 @@ private func durations(_ text: String, options: DateOptions = DateOptions()) -> 
             ["4:48 = PT4M48S second", "0:12 = PT12S second", "3 hrs and 20 mins = PT3H20M minute"]
         ),
         ("He hit 203 HR and filed 2 SEC forms.", []),
+        // A part of each day or week is a span; the whole of it ("24 hours a day") means always.
+        (
+            "She typed eight hours a day, two days a week, in a shop open 24 hours a day, 7 days a week.",
+            ["eight hours = PT8H hour", "two days = P2D day"]
+        ),
+        // Seasons counted are years; a capitalised unit after its number names something.
+        (
+            "He scored over three seasons and 12 minutes, 31 seconds; they met at the Four Seasons hotel.",
+            ["three seasons = P3Y year", "12 minutes, 31 seconds = PT12M31S second"]
+        ),
         // The end of a period is no span.
         ("In the last week of November, the last day of the season, it snowed.", []),
     ])

@@ -133,6 +133,11 @@ extension TemporalRules.Parser {
         }
         // "30 seconds" is a duration, "a second" or "one second" rarely is (and "second" is mostly an ordinal).
         if unit == .second && !unitWord.plural { return nil }
+        // "the Four Seasons hotel": capitalised seasons name something (but "4 Months of Music Unlimited", "Checks
+        // Out Two Minutes Later" in headlines are spans).
+        if index > i, isCapitalized(index), !tokens[index].has(.allCaps), text(index).lowercased() == "seasons" {
+            return nil
+        }
         let end = index + 1
         switch role(end) {
         case .old:
@@ -142,8 +147,12 @@ extension TemporalRules.Parser {
             return agoMatch(i, end + 1, count: count, unit: unit)
         default:
             if isJoiningHyphen(end), role(end + 1) == .old { return nil }
-            // "24 hours a day", "two days a week": a frequency, not a span.
-            if role(end) == .article, let per = word(end + 1), per.unit != nil, !per.plural { return nil }
+            // "24 hours a day", "7 days a week": the whole period, always; but "eight hours a day" is a span each day.
+            if role(end) == .article, let per = word(end + 1), let perUnit = per.unit, !per.plural,
+                Self.wholePeriod(quantity.value, unit, of: perUnit)
+            {
+                return nil
+            }
             // "One day he will return": the idiom, unless a preposition makes it a span ("for one day") or it
             // separates two events ("one day after the vote", "one day later").
             if unit == .day, !unitWord.plural, word(i)?.cardinal == 1,
@@ -178,6 +187,18 @@ extension TemporalRules.Parser {
     /// Whether token `i` joins the two numbers of a range: a hyphen or dash touching both ("60–90"), or "to".
     private func isRangeSeparator(_ i: Int) -> Bool {
         touches(i) && isPunctuation(i, 0x2D) && touches(i + 1) || role(i) == .to
+    }
+
+    /// Whether `quantity` units fill one `period`: 24 hours a day, 7 days a week, 365 days or 12 months a year.
+    static func wholePeriod(_ quantity: String, _ unit: Word.Unit, of period: Word.Unit) -> Bool {
+        let whole: [Word.Unit: [Word.Unit: Set<String>]] = [
+            .day: [.second: ["86400"], .minute: ["1440"], .hour: ["24", "twenty-four"]],
+            .week: [.day: ["7", "seven"], .hour: ["168"]],
+            .month: [.day: ["30", "31"], .week: ["4", "four"]],
+            .year: [.day: ["365", "366"], .week: ["52"], .month: ["12", "twelve"]],
+            .hour: [.minute: ["60", "sixty"]],
+        ]
+        return whole[period]?[unit]?.contains(quantity) ?? false
     }
 
     /// "a year", "an hour", "a decade", "a year ago", "a week earlier"; not "twice a day", "$5 billion a year",

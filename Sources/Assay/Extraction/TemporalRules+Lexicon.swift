@@ -347,6 +347,11 @@ extension TemporalRules.Lexicon {
                 $0.unit = .hour
                 $0.plural = true
             }
+            // "over three seasons" → P3Y, a sports season counted as a year; "this season" is a date (below).
+            add(["seasons"]) {
+                $0.unit = .year
+                $0.plural = true
+            }
             // "two nights" → P2D; not "night" alone, which belongs to "last night" and "Tuesday night".
             add(["nights"]) {
                 $0.unit = .day

@@ -110,11 +110,11 @@ extension TemporalRules {
                 }
                 index = found[found.count - 1].end
             }
-            return Self.joiningCompoundDurations(matches, and: { role($0) == .and })
+            return Self.joiningCompoundDurations(matches, and: { role($0) == .and || isPunctuation($0, 0x2C) })
         }
 
-        /// "7 minutes 41 seconds", "two hours and 15 minutes", "one year and six months": whole amounts of
-        /// neighbouring units, the larger first, one after the other or joined by "and", are one duration
+        /// "7 minutes 41 seconds", "two hours and 15 minutes", "12 minutes, 31 seconds": whole amounts of
+        /// neighbouring units, the larger first, one after the other or joined by "and" or a comma, are one duration
         /// (`PT7M41S`, `PT2H15M`, `P1Y6M`), whose granularity is the smaller unit's. Not "hours and 15 minutes",
         /// nor "1.5 years and 30 seconds".
         static func joiningCompoundDurations(_ matches: [Match], and isAnd: (Int) -> Bool) -> [Match] {
