@@ -338,24 +338,19 @@ extension TemporalRules.Lexicon {
                     $0.plural = true
                 }
             }
-            // "4 mins", "3 hrs": plural abbreviations only ("203 HR" counts home runs, "2 SEC filings" a regulator).
-            add(["mins"]) {
-                $0.unit = .minute
-                $0.plural = true
-            }
-            add(["hrs"]) {
-                $0.unit = .hour
-                $0.plural = true
-            }
-            // "over three seasons" → P3Y, a sports season counted as a year; "this season" is a date (below).
-            add(["seasons"]) {
-                $0.unit = .year
-                $0.plural = true
-            }
-            // "two nights" → P2D; not "night" alone, which belongs to "last night" and "Tuesday night".
-            add(["nights"]) {
-                $0.unit = .day
-                $0.plural = true
+            // Plurals only, each counting another unit:
+            // - "4 mins", "3 hrs": not the singular abbreviations ("203 HR" counts home runs, "2 SEC filings" is a
+            //   regulator's);
+            // - "over three seasons" → P3Y, a sports season counted as a year ("this season" is a date, below);
+            // - "two nights" → P2D; not "night" alone, which belongs to "last night" and "Tuesday night".
+            let otherPlurals: [(String, Word.Unit)] = [
+                ("mins", .minute), ("hrs", .hour), ("seasons", .year), ("nights", .day),
+            ]
+            for (plural, unit) in otherPlurals {
+                add([plural]) {
+                    $0.unit = unit
+                    $0.plural = true
+                }
             }
             // "weeklong", "yearlong": one unit, as "week-long" is.
             let compounds: [(String, Word.Unit)] = [
