@@ -804,13 +804,8 @@ struct EntityRecognizer: Sendable {
                 run.lowerBound == index && index >= 3 && words.string(index - 1).lowercased() == "old"
                 && words.is(index - 2, "-")
                 && ["year", "years"].contains(words.string(index - 3).lowercased())
-            var beforeAge = false
             let end = run.upperBound
-            if end + 2 < words.count, words.is(end, ","), words.is(end + 2, ","),
-                let age = Int(words.string(end + 1)), (1...110).contains(age)
-            {
-                beforeAge = true
-            }
+            let beforeAge = Self.ageFollows(end, words)
             // "Kwame Raoul, the Illinois attorney general, filed suit": a job after a comma and an article.
             var beforeRole = false
             if end + 2 < words.count, words.is(end, ","),
@@ -991,11 +986,15 @@ struct EntityRecognizer: Sendable {
     /// Whether a name ending before `index` is described as a person: ", who …", ", whose …" or an age (", 38,").
     private static func describedAsPerson(after index: Int, _ words: Words) -> Bool {
         guard index + 1 < words.count, words.is(index, ",") else { return false }
-        if EntityRules.relativePronounHashes.contains(words.hashes[index + 1]) { return true }
-        guard index + 2 < words.count, words.token(index + 1).kind == .number, words.is(index + 2, ","),
+        return EntityRules.relativePronounHashes.contains(words.hashes[index + 1]) || ageFollows(index, words)
+    }
+
+    /// Whether a person's age in commas starts at `index`: "Scott C. Dayton, 42, of Woodbridge".
+    private static func ageFollows(_ index: Int, _ words: Words) -> Bool {
+        guard index + 2 < words.count, words.is(index, ","), words.is(index + 2, ","),
             let age = Int(words.string(index + 1))
         else { return false }
-        return (1...120).contains(age)
+        return (1...110).contains(age)
     }
 
     /// Where a person's name that a given name at `index` is in opens: at an initial before it ("L. Patrick Gray")
