@@ -110,20 +110,20 @@ extension TemporalRules {
                 }
                 index = found[found.count - 1].end
             }
-            return Self.joiningCompoundDurations(matches, and: { role($0) == .and || isPunctuation($0, 0x2C) })
+            return Self.joiningCompoundDurations(matches, joiner: { role($0) == .and || isPunctuation($0, 0x2C) })
         }
 
         /// "7 minutes 41 seconds", "two hours and 15 minutes", "12 minutes, 31 seconds": whole amounts of
         /// neighbouring units, the larger first, one after the other or joined by "and" or a comma, are one duration
         /// (`PT7M41S`, `PT2H15M`, `P1Y6M`), whose granularity is the smaller unit's. Not "hours and 15 minutes",
         /// nor "1.5 years and 30 seconds".
-        static func joiningCompoundDurations(_ matches: [Match], and isAnd: (Int) -> Bool) -> [Match] {
+        static func joiningCompoundDurations(_ matches: [Match], joiner isJoiner: (Int) -> Bool) -> [Match] {
             guard matches.count > 1 else { return matches }
             var result: [Match] = []
             result.reserveCapacity(matches.count)
             for match in matches {
                 guard let last = result.last, last.type == .duration, match.type == .duration, match.modifier == nil,
-                    match.first == last.end || match.first == last.end + 1 && isAnd(last.end),
+                    match.first == last.end || match.first == last.end + 1 && isJoiner(last.end),
                     let head = DurationParts(last.value), let tail = DurationParts(match.value),
                     let tailRank = tail.ranks.first, let headRank = head.ranks.last,
                     tailRank == headRank + 1 || headRank == 1 && tailRank == 3, head.counted && tail.counted
