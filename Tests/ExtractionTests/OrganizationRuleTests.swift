@@ -692,4 +692,28 @@ import Testing
         #expect(spans(british, .organization) == ["Browns", "Pittsburgh"])
         #expect(spans(british, .place) == ["Cleveland"])
     }
+
+    @Test func aLoneAcademyIsTheOneNamedBeforeOrTheOscarsAcademy() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/academy-of-motion-picture-arts-and-sciences\tOrganization\tNonGovernmentalOrganization\t\
+                Academy of Motion Picture Arts and Sciences\t=AMPAS\t
+                assay:organization/naval-academy\tOrganization\tUniversity\tUnited States Naval Academy\tNaval Academy\t
+
+                """
+        let oscars = try extract(
+            "She will host the Oscars. The Academy asked her, said Academy spokeswoman Leslie Unger, before the Academy Awards.",
+            gazetteer: gazetteer
+        )
+        let academies = oscars.filter { $0.type == .organization }
+        #expect(academies.map(\.text) == ["Academy", "Academy"])
+        #expect(academies.allSatisfy { $0.entity == "assay:organization/academy-of-motion-picture-arts-and-sciences" })
+        let naval = try extract("He studied at the Naval Academy. The Academy said he graduated.", gazetteer: gazetteer)
+        #expect(
+            naval.filter { $0.type == .organization }.map(\.entity) == [
+                "assay:organization/naval-academy", "assay:organization/naval-academy",
+            ]
+        )
+        #expect(try extract("The Academy said nothing.", gazetteer: gazetteer).isEmpty)
+    }
 }

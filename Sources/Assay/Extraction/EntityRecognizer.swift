@@ -219,6 +219,7 @@ struct EntityRecognizer: Sendable {
             for item in employers(in: words, claimed: claimed, known: found) { claim(item) }
             for item in legislativeHouses(in: words, claimed: claimed, known: found) { claim(item) }
             for item in parliaments(in: words, claimed: claimed, known: found) { claim(item) }
+            for item in academies(in: words, claimed: claimed, known: found) { claim(item) }
             for item in newspapersByTheirHead(in: words, claimed: claimed, known: found) { claim(item) }
         }
         if usesRules {
@@ -1491,6 +1492,36 @@ struct EntityRecognizer: Sendable {
         }
         return result
     }
+
+    /// "the Academy has asked her", "Academy spokeswoman Leslie Unger": a capitalised "Academy" on its own is the
+    /// academy the text named before it; else, where the text tells of the Oscars, the Academy of Motion Picture
+    /// Arts and Sciences. Not "Academy Awards" (an event) nor "Academy Street".
+    private func academies(in words: Words, claimed: [Bool], known: [Found]) -> [Found] {
+        var result: [Found] = []
+        var oscars: Bool?
+        for index in 0..<words.count where words.hashes[index] == EntityRules.academy && !claimed[index] {
+            guard words.string(index) == "Academy",
+                index + 1 >= words.count || !words.capitalized(index + 1) || words.opensSentence(index + 1)
+                    || EntityRules.titleWordHashes.contains(words.hashes[index + 1]),
+                index == 0 || words.opensSentence(index) || !words.capitalized(index - 1)
+                    || words.hashes[index - 1] == EntityRules.the
+            else { continue }
+            if let named = known.last(where: {
+                $0.type == .organization && $0.tokens.upperBound <= index && $0.tokens.count > 1
+                    && $0.tokens.contains { words.hashes[$0] == EntityRules.academy }
+            }) {
+                result.append(Self.copy(named, tokens: index..<(index + 1), rule: "rule:academy"))
+                continue
+            }
+            if oscars == nil { oscars = words.hashes.contains { EntityRules.oscarHashes.contains($0) } }
+            guard oscars == true, let academy = lexicon?.entries.first(where: { $0.id == Self.motionPictureAcademy })
+            else { continue }
+            result.append(Found(academy, type: .organization, tokens: index..<(index + 1), rule: "rule:academy"))
+        }
+        return result
+    }
+
+    private static let motionPictureAcademy = "assay:organization/academy-of-motion-picture-arts-and-sciences"
 
     /// "analyst at Lumension", "chief technology officer of Qualys", "who works at LPL Financial", "a spokeswoman for
     /// Delta": a capitalised name no list or rule knows, after a job and "at", "of" or "for", is the employer. Not a

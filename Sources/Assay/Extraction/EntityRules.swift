@@ -529,6 +529,11 @@ enum EntityRules {
     /// plural only: "the Philip Pullman novel" is its author's.
     static let workNounHashes = hashes(["films", "movies", "books", "novels", "franchise", "saga", "sequels"])
     static let compassAbbreviationHashes = hashes(["ne", "nw", "se", "sw"])
+    static let academy = hash("academy")
+    /// Words of the Oscars, which make a lone "Academy" the Motion Picture Academy.
+    static let oscarHashes = hashes(["oscar", "oscars"])
+    /// Words after "Academy" that make it a role's, not part of a name: "Academy spokeswoman", "Academy President".
+    static let titleWordHashes = hashes(["spokeswoman", "spokesman", "spokesperson", "president", "officials"])
     /// Plural verbs after a city that stands for its team: "New Orleans have decided".
     static let pluralVerbHashes = hashes(["have", "are", "were"])
     /// "Bill Adgate, who works at …": a relative pronoun after a name that describes a person.
