@@ -29,6 +29,14 @@ private func dates(
             ["Earlier this year = 2025 year start"]
         ),
         ("Last week, the United States and China met in London.", ["Last week = 2025-W24 week"]),
+        // A past account counts "the next day" and "the next year" from the latest date it stated.
+        (
+            "He was arrested on March 11, 2005, and charged the next day. Hoover died in 1972; Gray resigned the next year.",
+            [
+                "March 11, 2005 = 2005-03-11 day", "the next day = 2005-03-12 day", "1972 = 1972 year",
+                "the next year = 1973 year",
+            ]
+        ),
         ("JL MAG obtained licences to export to the U.S. this week.", ["this week = 2025-W25 week"]),
         ("Officials want to extend tariffs beyond the Aug. 10 deadline.", ["Aug. 10 = 2025-08-10 day"]),
         ("Trump wants to extend tariffs beyond the current August 10 expiration.", ["August 10 = 2025-08-10 day"]),

@@ -144,6 +144,8 @@ private func durations(_ text: String, options: DateOptions = DateOptions()) -> 
             "He scored over three seasons and 12 minutes, 31 seconds; they met at the Four Seasons hotel.",
             ["three seasons = P3Y year", "12 minutes, 31 seconds = PT12M31S second"]
         ),
+        // Told of the future, "the next year" is a span.
+        ("It will take the next year to finish the bridge.", ["the next year = P1Y year"]),
         // The end of a period is no span.
         ("In the last week of November, the last day of the season, it snowed.", []),
     ])

@@ -35,6 +35,10 @@ extension TemporalRules {
         /// The day number of the latest weekday found alone and the token after it: a range's second weekday
         /// ("from Monday through Wednesday") falls after it.
         private(set) var previousWeekday: (day: Int, end: Int)?
+        /// The day and the year of the latest date the story stated ("arrested on March 11, 2005"), which "the next
+        /// day" and "the next year" of a past account count from.
+        private(set) var storyDay: Int?
+        private(set) var storyYear: Int?
         /// Whether the text tells games: three different words of a game's account anywhere in it ("touchdown",
         /// "rebounds", "halftime"), so that "the third quarter" is a game's.
         let tellsGames: Bool
@@ -92,6 +96,14 @@ extension TemporalRules {
                 }
                 for match in found {
                     matches.append(match)
+                    if match.type == .date, let value = match.value, value.count >= 4,
+                        value.prefix(4).allSatisfy(\.isASCII), let year = Int(value.prefix(4))
+                    {
+                        storyYear = year
+                        storyDay =
+                            match.granularity == "day" && value.count == 10
+                            ? ReferenceDate(iso8601: value)?.dayNumber : nil
+                    }
                     previousWeekday = nil
                     if match.granularity == "day", match.end == match.first + 1, word(match.first)?.weekday ?? 0 != 0,
                         let day = match.value.flatMap(ReferenceDate.init(iso8601:))?.dayNumber

@@ -173,6 +173,24 @@ extension TemporalRules.Parser {
     /// Patterns that include a leading "the": "the 1990s", "the early 2000s", "the 20th century", "the third
     /// quarter (of 2024)", "the first half of 2025", "the 10th of August", "the past two years", "the end of
     /// the year", "the year 2025", "the summer of 2024", "(over) the weekend".
+    /// "arrested on March 11, 2005 … charged the next day", "died in 1972 … resigned the next year", "the previous
+    /// day": in a past account, a day or year after or before the latest date the story stated (`2005-03-12`,
+    /// `1973`). Without such a date, or told of the future, they are left to the other rules.
+    func storyRelative(_ i: Int, _ index: Int, _ relation: Word.Role) -> Match? {
+        guard relation == .next || relation == .previous, let unitWord = word(index + 1), !unitWord.plural,
+            let unit = unitWord.unit, unit == .day || unit == .year, role(index + 2) != .of,
+            direction(around: i, index + 2) == .past
+        else { return nil }
+        let step = relation == .next ? 1 : -1
+        if unit == .day, let day = storyDay {
+            return date(i, index + 2, TemporalRules.Calendar.dayValue(ofDay: day + step), "day", kind: "Relative")
+        }
+        if unit == .year, let year = storyYear {
+            return date(i, index + 2, TemporalRules.Calendar.yearValue(year + step), "year", kind: "Relative")
+        }
+        return nil
+    }
+
     func theStart(_ i: Int) -> Match? {
         let index = i + 1
         guard inLine(index) else { return nil }
@@ -194,6 +212,7 @@ extension TemporalRules.Parser {
         guard let word = word(index) else { return nil }
         switch word.role {
         case .past, .last, .next, .coming, .previous:
+            if let match = storyRelative(i, index, word.role) { return match }
             if let match = periodDuration(i, index) { return match }
             if word.role == .past, options.vagueReferences {
                 return date(i, index + 1, "PAST_REF", nil, kind: "Reference")
