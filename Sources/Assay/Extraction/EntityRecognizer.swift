@@ -8,6 +8,8 @@ struct EntityRecognizer: Sendable {
     private let titleMatcher: TokenMatcher
     /// The gazetteer's US House of Representatives, which "the House" names beside the Senate or Congress.
     private let usHouse: EntityLexicon.Entry?
+    /// The Academy of Motion Picture Arts and Sciences: a lone "Academy" in a text that tells of the Oscars.
+    private let motionPictureAcademy: EntityLexicon.Entry?
     /// Universities that sports news names by a short name that is also a place's, a person's or a word ("Drake",
     /// "Wisconsin": the gazetteer's `sports-name`), by the name's first token; a name two universities share is left
     /// out.
@@ -35,6 +37,9 @@ struct EntityRecognizer: Sendable {
         self.usesRules = rules
         self.usesCoreference = coreference
         usHouse = lexicon?.entries.first { $0.id == "wikidata:Q11701" }
+        motionPictureAcademy = lexicon?.entries.first {
+            $0.id == "assay:organization/academy-of-motion-picture-arts-and-sciences"
+        }
         sportsNames = Self.sportsNames(lexicon?.entries ?? [])
         titleMatcher = TokenMatcher(
             patterns: EntityRules.titles.enumerated().map {
@@ -1514,14 +1519,11 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             if oscars == nil { oscars = words.hashes.contains { EntityRules.oscarHashes.contains($0) } }
-            guard oscars == true, let academy = lexicon?.entries.first(where: { $0.id == Self.motionPictureAcademy })
-            else { continue }
+            guard oscars == true, let academy = motionPictureAcademy else { continue }
             result.append(Found(academy, type: .organization, tokens: index..<(index + 1), rule: "rule:academy"))
         }
         return result
     }
-
-    private static let motionPictureAcademy = "assay:organization/academy-of-motion-picture-arts-and-sciences"
 
     /// "analyst at Lumension", "chief technology officer of Qualys", "who works at LPL Financial", "a spokeswoman for
     /// Delta": a capitalised name no list or rule knows, after a job and "at", "of" or "for", is the employer. Not a
