@@ -37,6 +37,27 @@ private func dates(
                 "the next year = 1973 year",
             ]
         ),
+        // "that day", "the same day", "the following week", "that night", "that month" and "(of) that year" too.
+        (
+            """
+            He was arrested on March 11, 2005. Later that day he was charged, and he resigned the following week. \
+            The same day, police searched the house. That night they left. Gray died in 1972; that year he had \
+            moved, and in September of that year, on April 18 of that year and in September 2005, he travelled. \
+            Later that month he resigned.
+            """,
+            [
+                "March 11, 2005 = 2005-03-11 day", "that day = 2005-03-11 day",
+                "the following week = 2005-W11 week", "The same day = 2005-03-11 day",
+                "That night = 2005-03-11TNI part-of-day", "1972 = 1972 year", "that year = 1972 year",
+                "September of that year = 1972-09 month", "April 18 of that year = 1972-04-18 day",
+                "September 2005 = 2005-09 month", "that month = 2005-09 month",
+            ]
+        ),
+        // Without a stated date, of the future, or before a hyphen, they are no dates.
+        (
+            "That day will come, he says. He said that day-care costs rose. Members met that week.",
+            []
+        ),
         ("JL MAG obtained licences to export to the U.S. this week.", ["this week = 2025-W25 week"]),
         ("Officials want to extend tariffs beyond the Aug. 10 deadline.", ["Aug. 10 = 2025-08-10 day"]),
         ("Trump wants to extend tariffs beyond the current August 10 expiration.", ["August 10 = 2025-08-10 day"]),

@@ -14,6 +14,12 @@ extension TemporalRules {
             /// `coming`, `upcoming`.
             case coming
             case previous
+            /// `following`: "the following week" (only after "the").
+            case following
+            /// `that`: "that day", "later that year".
+            case that
+            /// `same`: "the same day", "that same year".
+            case same
             case early
             case mid
             case late
@@ -440,6 +446,9 @@ extension TemporalRules.Lexicon {
             add(["past"]) { $0.role = .past }
             add(["coming", "upcoming"]) { $0.role = .coming }
             add(["previous"]) { $0.role = .previous }
+            add(["following"]) { $0.role = .following }
+            add(["that"]) { $0.role = .that }
+            add(["same"]) { $0.role = .same }
             add(["early"]) { $0.role = .early }
             add(["mid"]) { $0.role = .mid }
             add(["late"]) { $0.role = .late }

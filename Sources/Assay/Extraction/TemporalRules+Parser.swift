@@ -39,6 +39,11 @@ extension TemporalRules {
         /// day" and "the next year" of a past account count from.
         private(set) var storyDay: Int?
         private(set) var storyYear: Int?
+        /// The month of that date, as a month index (`year * 12 + month - 1`), when the date named one.
+        private(set) var storyMonth: Int?
+        /// The story's year before the latest date was found: "September of that year" is the year before
+        /// "September".
+        private(set) var priorStoryYear: Int?
         /// Whether the text tells games: three different words of a game's account anywhere in it ("touchdown",
         /// "rebounds", "halftime"), so that "the third quarter" is a game's.
         let tellsGames: Bool
@@ -85,11 +90,16 @@ extension TemporalRules {
                     index += 1
                     continue
                 }
-                let found: [Match]
+                var found: [Match]
                 if let range = dayRange(at: index) {
                     found = [range.first, range.second]
                 } else if let match = self.match(at: index) {
                     found = [match]
+                    // "September of that year", "March that year": the month or day before takes the story's year.
+                    if let previous = matches.last, let merged = yearOfStory(match, after: previous) {
+                        matches.removeLast()
+                        found = [merged]
+                    }
                 } else {
                     index += 1
                     continue
@@ -99,10 +109,26 @@ extension TemporalRules {
                     if match.type == .date, let value = match.value, value.count >= 4,
                         value.prefix(4).allSatisfy(\.isASCII), let year = Int(value.prefix(4))
                     {
+                        // A date of another year moves the story there; a week or a month of the same year ("the
+                        // following week") keeps the day it counts from.
+                        priorStoryYear = storyYear
+                        if year != storyYear {
+                            storyDay = nil
+                            storyMonth = nil
+                        }
                         storyYear = year
-                        storyDay =
-                            match.granularity == "day" && value.count == 10
-                            ? ReferenceDate(iso8601: value)?.dayNumber : nil
+                        let bytes = Array(value.utf8)
+                        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+                        if bytes.count >= 7, bytes[4] == UInt8(ascii: "-"), digits ~= bytes[5], digits ~= bytes[6] {
+                            let month = Int(bytes[5] - digits.lowerBound) * 10 + Int(bytes[6] - digits.lowerBound)
+                            if (1...12).contains(month), storyMonth != year * 12 + month - 1 {
+                                storyMonth = year * 12 + month - 1
+                                storyDay = nil
+                            }
+                        }
+                        if match.granularity == "day" || match.granularity == "part-of-day", bytes.count >= 10 {
+                            storyDay = ReferenceDate(iso8601: String(value.prefix(10)))?.dayNumber
+                        }
                     }
                     previousWeekday = nil
                     if match.granularity == "day", match.end == match.first + 1, word(match.first)?.weekday ?? 0 != 0,
@@ -200,6 +226,28 @@ extension TemporalRules {
             }
         }
 
+        /// A month or a day the text gives no year ("September", "April 18") right before "(of) that year" or "(of)
+        /// the same year", as one date in that year: "September of that year" → `1972-09`.
+        func yearOfStory(_ anaphor: Match, after previous: Match) -> Match? {
+            let first = anaphor.first
+            guard anaphor.granularity == "year", anaphor.kind == "Relative",
+                role(first) == .that || role(first) == .the && role(first + 1) == .same,
+                previous.type == .date, previous.anchorYear == nil,
+                previous.granularity == "month" || previous.granularity == "day",
+                previous.end == first || previous.end == first - 1 && role(previous.end) == .of,
+                let year = priorStoryYear, let value = previous.value
+            else { return nil }
+            let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+            let kept = parts.suffix(previous.granularity == "day" ? 2 : 1)
+            guard kept.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+                return nil
+            }
+            var merged = previous
+            merged.end = anaphor.end
+            merged.value = ([Substring(TemporalRules.Calendar.yearValue(year))] + kept).joined(separator: "-")
+            return merged
+        }
+
         /// The longest date or duration starting at token `i`, if any.
         func match(at i: Int) -> Match? {
             let token = tokens[i]
@@ -215,6 +263,7 @@ extension TemporalRules {
                 case .the: return theStart(i)
                 case .article: return articleStart(i)
                 case .last, .this, .next, .past, .coming, .previous: return relativeStart(i, word.role)
+                case .that: return thatStart(i)
                 case .early, .mid, .late: return edgeStart(i, word.role)
                 case .earlier, .later: return earlierStart(i, word.role)
                 case .today, .yesterday, .tomorrow, .tonight: return deicticStart(i, word.role)

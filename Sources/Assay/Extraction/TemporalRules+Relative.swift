@@ -174,21 +174,52 @@ extension TemporalRules.Parser {
     /// quarter (of 2024)", "the first half of 2025", "the 10th of August", "the past two years", "the end of
     /// the year", "the year 2025", "the summer of 2024", "(over) the weekend".
     /// "arrested on March 11, 2005 … charged the next day", "died in 1972 … resigned the next year", "the previous
-    /// day": in a past account, a day or year after or before the latest date the story stated (`2005-03-12`,
-    /// `1973`). Without such a date, or told of the future, they are left to the other rules.
+    /// day", "the following week": in a past account, the day, week, month or year after or before the latest date
+    /// the story stated (`2005-03-12`, `1973`). Without such a date, or told of the future, they are left to the
+    /// other rules.
     func storyRelative(_ i: Int, _ index: Int, _ relation: Word.Role) -> Match? {
-        guard relation == .next || relation == .previous, let unitWord = word(index + 1), !unitWord.plural,
-            let unit = unitWord.unit, unit == .day || unit == .year, role(index + 2) != .of,
-            direction(around: i, index + 2) == .past
+        guard relation == .next || relation == .previous || relation == .following else { return nil }
+        return storyAnaphor(i, index + 1, step: relation == .previous ? -1 : 1)
+    }
+
+    /// "that day", "later that night", "that same year", "the same month", "the following week": in a past account,
+    /// the day, week, month or year of the latest date the story stated (or the one after or before it), with the
+    /// part of the day kept ("that morning" → `2005-03-11TMO`). `unit` is the token of the unit; nothing without such
+    /// a date.
+    func storyAnaphor(_ i: Int, _ unit: Int, step: Int) -> Match? {
+        guard let unitWord = word(unit), !unitWord.plural, role(unit + 1) != .of,
+            !(inLine(unit + 1) && touches(unit + 1) && isPunctuation(unit + 1, 0x2D)),
+            direction(around: i, unit + 1) == .past
         else { return nil }
-        let step = relation == .next ? 1 : -1
-        if unit == .day, let day = storyDay {
-            return date(i, index + 2, TemporalRules.Calendar.dayValue(ofDay: day + step), "day", kind: "Relative")
+        if unitWord.partOfDay != 0, step >= 0, let day = storyDay {
+            let suffix = ["MO", "AF", "EV", "NI"][Int(unitWord.partOfDay) - 1]
+            let value = TemporalRules.Calendar.dayValue(ofDay: day + step) + "T" + suffix
+            return date(i, unit + 1, value, "part-of-day", kind: "Relative")
         }
-        if unit == .year, let year = storyYear {
-            return date(i, index + 2, TemporalRules.Calendar.yearValue(year + step), "year", kind: "Relative")
+        switch unitWord.unit {
+        case .day?:
+            guard let day = storyDay else { return nil }
+            return date(i, unit + 1, TemporalRules.Calendar.dayValue(ofDay: day + step), "day", kind: "Relative")
+        case .week?:
+            guard let day = storyDay else { return nil }
+            return date(i, unit + 1, TemporalRules.Calendar.weekValue(ofDay: day + 7 * step), "week", kind: "Relative")
+        case .month?:
+            guard let month = storyMonth else { return nil }
+            return date(i, unit + 1, TemporalRules.Calendar.monthValue(index: month + step), "month", kind: "Relative")
+        case .year?:
+            guard let year = storyYear else { return nil }
+            return date(i, unit + 1, TemporalRules.Calendar.yearValue(year + step), "year", kind: "Relative")
+        default:
+            return nil
         }
-        return nil
+    }
+
+    /// "that day", "that same year", "that morning": see ``storyAnaphor(_:_:step:)``.
+    func thatStart(_ i: Int) -> Match? {
+        var unit = i + 1
+        if role(unit) == .same { unit += 1 }
+        guard inLine(unit) else { return nil }
+        return storyAnaphor(i, unit, step: 0)
     }
 
     func theStart(_ i: Int) -> Match? {
@@ -211,6 +242,10 @@ extension TemporalRules.Parser {
         }
         guard let word = word(index) else { return nil }
         switch word.role {
+        case .following:
+            return storyRelative(i, index, word.role)
+        case .same:
+            return storyAnaphor(i, index + 1, step: 0)
         case .past, .last, .next, .coming, .previous:
             if let match = storyRelative(i, index, word.role) { return match }
             if let match = periodDuration(i, index) { return match }
