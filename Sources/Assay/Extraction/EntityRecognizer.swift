@@ -10,6 +10,9 @@ struct EntityRecognizer: Sendable {
     private let usHouse: EntityLexicon.Entry?
     /// The Academy of Motion Picture Arts and Sciences: a lone "Academy" in a text that tells of the Oscars.
     private let motionPictureAcademy: EntityLexicon.Entry?
+    /// The US executive departments by the word that names each ("Commerce", "Interior"), which "the Interior and
+    /// Commerce departments" names together; a word two entries share is left out.
+    private let usDepartments: [UInt64: EntityLexicon.Entry]
     /// Universities that sports news names by a short name that is also a place's, a person's or a word ("Drake",
     /// "Wisconsin": the gazetteer's `sports-name`), by the name's first token; a name two universities share is left
     /// out.
@@ -41,6 +44,7 @@ struct EntityRecognizer: Sendable {
             $0.id == "assay:organization/academy-of-motion-picture-arts-and-sciences"
         }
         sportsNames = Self.sportsNames(lexicon?.entries ?? [])
+        usDepartments = Self.usDepartments(lexicon?.entries ?? [])
         titleMatcher = TokenMatcher(
             patterns: EntityRules.titles.enumerated().map {
                 TokenMatcher.Pattern(text: $0.element, payload: Int32($0.offset))
@@ -52,6 +56,22 @@ struct EntityRecognizer: Sendable {
     struct SportsName: Sendable {
         let words: [String]
         let entry: EntityLexicon.Entry
+    }
+
+    /// The entries named "United States Department of (the) X", by X's hash.
+    private static func usDepartments(_ entries: [EntityLexicon.Entry]) -> [UInt64: EntityLexicon.Entry] {
+        var result: [UInt64: EntityLexicon.Entry] = [:]
+        var shared: Set<UInt64> = []
+        let prefix = "United States Department of "
+        for entry in entries where entry.type == .organization && entry.name.hasPrefix(prefix) {
+            var word = entry.name.dropFirst(prefix.count)
+            if word.hasPrefix("the ") { word = word.dropFirst(4) }
+            guard !word.isEmpty, !word.contains(" ") else { continue }
+            let key = EntityRules.hash(String(word))
+            if result.updateValue(entry, forKey: key) != nil { shared.insert(key) }
+        }
+        for key in shared { result[key] = nil }
+        return result
     }
 
     /// The entries' `sports-name`s by their first token's hash.
@@ -222,6 +242,7 @@ struct EntityRecognizer: Sendable {
                 claim(item)
             }
             for item in employers(in: words, claimed: claimed, known: found) { claim(item) }
+            for item in departments(in: words, claimed: claimed) { claim(item) }
             for item in legislativeHouses(in: words, claimed: claimed, known: found) { claim(item) }
             for item in parliaments(in: words, claimed: claimed, known: found) { claim(item) }
             for item in academies(in: words, claimed: claimed, known: found) { claim(item) }
@@ -337,6 +358,15 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a run found by its context alone opens with an ordinary word that is no given name, as the names of
     /// firms, bands and operations do ("Big Machine said", "Blue Origin said", "Inherent Resolve told").
+    /// Whether a two-word run opens with an ordinary word that is a surname the census knows, before a word no
+    /// list takes for an ordinary one: "Ma Zhaoxu", "Sun Yang".
+    private func opensWithSurname(_ run: Range<Int>, _ words: Words) -> Bool {
+        guard run.count == 2, let first = run.first else { return false }
+        let second = words.hashes[first + 1]
+        return lists.surnames.contains(words.hashes[first]) && !lists.commonWords.contains(second)
+            && !words.token(first + 1).flags.contains(.allCaps) && !EntityRules.notNameHashes.contains(second)
+    }
+
     private func opensWithOrdinaryWord(_ run: Range<Int>, _ words: Words) -> Bool {
         guard let first = run.first else { return false }
         return lists.commonWords.contains(words.hashes[first]) && !lists.givenNames.contains(words.hashes[first])
@@ -813,15 +843,28 @@ struct EntityRecognizer: Sendable {
             let end = run.upperBound
             let beforeAge = Self.ageFollows(end, words)
             // "Kwame Raoul, the Illinois attorney general, filed suit": a job after a comma and an article.
+            // "Ma Zhaoxu, China's vice foreign minister,": or after a name and its possessive.
             var beforeRole = false
-            if end + 2 < words.count, words.is(end, ","),
-                words.hashes[end + 1] == EntityRules.the || EntityRules.articleHashes.contains(words.hashes[end + 1])
-            {
+            var roleStart: Int?
+            if end + 2 < words.count, words.is(end, ",") {
+                if words.hashes[end + 1] == EntityRules.the || EntityRules.articleHashes.contains(words.hashes[end + 1])
+                {
+                    roleStart = end + 2
+                } else if words.capitalized(end + 1),
+                    let possessive = ((end + 2)..<min(end + 5, words.count)).first(where: {
+                        Self.isPossessive($0, words) || Self.isPluralPossessive($0, words)
+                    }),
+                    ((end + 1)..<possessive).allSatisfy({ words.capitalized($0) })
+                {
+                    roleStart = possessive + 1
+                }
+            }
+            if let roleStart {
                 beforeRole =
                     !words.token(run.lowerBound).flags.contains(.allCaps)
-                    && titleStarts.contains { (end + 2)...(end + 5) ~= $0 && !words.capitalized($0) }
+                    && titleStarts.contains { roleStart...(roleStart + 3) ~= $0 && !words.capitalized($0) }
             }
-            if afterAge || beforeAge || beforeRole, !opensWithOrdinaryWord(run, words),
+            if afterAge || beforeAge || beforeRole, !opensWithOrdinaryWord(run, words) || opensWithSurname(run, words),
                 !words.demonyms[run.lowerBound], !containsNonPersonWord(run, words)
             {
                 result.append(Self.named(.person, text, run, rule: beforeRole ? "rule:described" : "rule:age"))
@@ -1430,7 +1473,14 @@ struct EntityRecognizer: Sendable {
                 EntityRules.organizationNounHashes.contains(words.hashes[$0])
             }
             let speaks = index + 1 < words.count && EntityRules.speechVerbHashes.contains(words.hashes[index + 1])
-            if introduced || speaks {
+            // A broadcaster's call letters: "KYW’s Pat Loeb", "told WDIV", "Boston WCVB sportscaster" — not a word
+            // in capitals ("WHAT", "WINS"), nor one of a line in capitals.
+            let callLetters =
+                (3...4).contains(length) && (word.hasPrefix("K") || word.hasPrefix("W"))
+                && word.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })
+                && !lists.commonWords.contains(words.hashes[index])
+                && !Self.shoutedNeighbour(index, words)
+            if introduced || speaks || callLetters {
                 result.append(Self.named(.organization, words.text, index..<(index + 1), rule: "rule:acronym"))
             }
         }
@@ -1536,8 +1586,10 @@ struct EntityRecognizer: Sendable {
         for index in 1..<max(1, words.count - 1)
         where EntityRules.employerPrepositionHashes.contains(words.hashes[index]) {
             let job = words.hashes[index - 1]
+            // "chief security officer with Arbor Networks", but not "works with Jones".
             guard EntityRules.employeeNounHashes.contains(job), !words.capitalized(index - 1),
-                !words.capitalized(index)
+                !words.capitalized(index),
+                words.hashes[index] != EntityRules.with || !EntityRules.collaborationNounHashes.contains(job)
             else { continue }
             let start = index + 1
             var end = start
@@ -1568,6 +1620,58 @@ struct EntityRecognizer: Sendable {
                 !(lists.givenNames.contains(first) && run.count > 1)
             else { continue }
             result.append(Self.named(.organization, words.text, run, rule: "rule:employer"))
+        }
+        return result
+    }
+
+    /// "the Interior and Commerce departments", "the departments of Commerce and Interior": US departments named
+    /// together by the word that names each, before or after a plural "departments".
+    private func departments(in words: Words, claimed: [Bool]) -> [Found] {
+        var result: [Found] = []
+        guard !usDepartments.isEmpty else { return result }
+        func department(_ index: Int) -> EntityLexicon.Entry? {
+            guard index >= 0, index < words.count, !claimed[index], words.capitalized(index),
+                !words.token(index).flags.contains(.allCaps)
+            else { return nil }
+            return usDepartments[words.hashes[index]]
+        }
+        func isSeparator(_ index: Int) -> Bool {
+            index >= 0 && index < words.count
+                && (words.hashes[index] == EntityRules.and || words.is(index, ",") || words.is(index, "&"))
+        }
+        for index in 0..<words.count where words.hashes[index] == EntityRules.departments {
+            var named: [Int] = []
+            var members = 0
+            // Before it: "the Interior and Commerce departments", "Interior, Commerce Departments".
+            var position = index - 1
+            // A department the gazetteer has found already ("Treasury") goes on with the list.
+            func listed(_ position: Int) -> Bool {
+                position >= 0 && position < words.count && claimed[position] && words.capitalized(position)
+            }
+            while department(position) != nil || listed(position) {
+                if department(position) != nil { named.append(position) }
+                members += 1
+                guard isSeparator(position - 1) else { break }
+                position -= 2
+                if words.hashes[position + 1] == EntityRules.and, words.is(position, ",") { position -= 1 }
+            }
+            // After it: "the departments of Commerce and Interior" (a claimed "Interior Department" ends the list).
+            if named.isEmpty, index + 2 < words.count, words.hashes[index + 1] == EntityRules.of {
+                position = index + 2
+                while department(position) != nil || listed(position) && !named.isEmpty {
+                    if department(position) != nil { named.append(position) }
+                    members += 1
+                    guard isSeparator(position + 1) else { break }
+                    position += 2
+                }
+            }
+            guard members >= 2 else { continue }
+            for position in named.sorted() {
+                guard let entry = department(position) else { continue }
+                result.append(
+                    Found(entry, type: .organization, tokens: position..<(position + 1), rule: "rule:departments")
+                )
+            }
         }
         return result
     }
@@ -1702,7 +1806,11 @@ struct EntityRecognizer: Sendable {
             words.hashes[max(0, first - 1)] == EntityRules.giant
             && (first < 2 || EntityRules.functionWordHashes.contains(words.hashes[first - 2]))
         if first > 0, !modifier, !adjective, !words.token(first).flags.contains(.lineBefore),
-            !words.capitalized(first - 1), EntityRules.descriptorNounHashes.contains(words.hashes[first - 1])
+            !words.capitalized(first - 1),
+            EntityRules.descriptorNounHashes.contains(words.hashes[first - 1])
+                || EntityRules.outletDescriptorHashes.contains(words.hashes[first - 1])
+                    // "the journal Monthly Notices of the Royal Astronomical Society": a name that goes on.
+                    && (end >= words.count || words.hashes[end] != EntityRules.of)
         {
             return (run, "rule:org-described")
         }
@@ -1727,6 +1835,29 @@ struct EntityRecognizer: Sendable {
         {
             return (crimeFamily ? first..<(end + 2) : run, "rule:org-described")
         }
+        // "TransLink spokesman Drew Snider": who a spokesman speaks for, unless the name may be a person's ("a Romney
+        // spokeswoman") or is one ordinary word ("Police spokesman", "Academy spokeswoman", which the rules for
+        // bodies named by one word resolve).
+        if end < words.count, !words.capitalized(end), EntityRules.spokesNounHashes.contains(words.hashes[end]),
+            !(run.count == 1 && lists.surnames.contains(words.hashes[first])),
+            !(run.count == 1 && lists.commonWords.contains(words.hashes[first])),
+            // "DA spokesman Gregg Miliote": a title's letters.
+            !(run.count == 1 && words.token(first).flags.contains(.allCaps) && words.length(first) < 3)
+        {
+            return (run, "rule:org-described")
+        }
+        // "a Kraft plant", "the Casty store": a name no list takes for a word, after an article and before a firm's
+        // premises, is the firm's.
+        if end < words.count, run.count <= 2, first > 0, !words.capitalized(end),
+            EntityRules.firmPremisesNounHashes.contains(words.hashes[end]),
+            EntityRules.articleHashes.contains(words.hashes[first - 1]) || words.hashes[first - 1] == EntityRules.the,
+            !run.contains(where: {
+                lists.commonWords.contains(words.hashes[$0]) || lists.givenNames.contains(words.hashes[$0])
+                    || words.token($0).kind != .word
+            })
+        {
+            return (run, "rule:org-described")
+        }
         // "Kosmos, a group co-founded by", "Eta, the outlawed Basque separatist group": the noun within four words of
         // the article, heading the description.
         guard end + 3 < words.count, words.is(end, ","),
@@ -1749,6 +1880,18 @@ struct EntityRecognizer: Sendable {
             break
         }
         return nil
+    }
+
+    /// Whether a word in capitals stands next to another on its line: "CHARGED WITH MURDER".
+    private static func shoutedNeighbour(_ index: Int, _ words: Words) -> Bool {
+        let before =
+            index > 0 && !words.token(index).flags.contains(.lineBefore) && words.token(index - 1).kind == .word
+            && words.token(index - 1).flags.contains(.allCaps) && words.length(index - 1) > 1
+        let after =
+            index + 1 < words.count && !words.token(index + 1).flags.contains(.lineBefore)
+            && words.token(index + 1).kind == .word && words.token(index + 1).flags.contains(.allCaps)
+            && words.length(index + 1) > 1
+        return before || after
     }
 
     /// "III", "XIV": regnal and sequence numbers, not acronyms.
@@ -1900,8 +2043,8 @@ struct EntityRecognizer: Sendable {
         if !introduced && run.contains(where: { lists.surnames.contains(words.hashes[$0]) }) { return false }
         let end = region.end
         guard end < words.count, !words.token(end).flags.contains(.lineBefore) else { return true }
-        // "Alaska's governor".
-        if Self.isPossessive(end, words) { return false }
+        // "Alaska's governor", "Illinois' attorney general".
+        if Self.isPossessive(end, words) || Self.isPluralPossessive(end, words) { return false }
         return !region.isCountry || words.token(end).kind == .punctuation
     }
 
@@ -2928,6 +3071,8 @@ struct EntityRecognizer: Sendable {
     private struct ListItem {
         var tokens: Range<Int>
         var found: Int?
+        /// Ordinary words only, capitalised mid-sentence ("Fox", "Current"): a firm's name among firms.
+        var ordinaryWords = false
     }
 
     /// Rules that find a person by the shape of the name alone, with no cue around it.
@@ -2969,8 +3114,11 @@ struct EntityRecognizer: Sendable {
             guard types.count == 1, let type = types.first, type != .mineral, known < items.count,
                 known >= 2 || items.count >= 3, guessed < known
             else { continue }
-            for item in items where item.found == nil {
+            for (offset, item) in items.enumerated() where item.found == nil {
                 if item.tokens.contains(where: { titleWords[$0] }) { continue }
+                // "Ford, Macy’s, NBC, Fox and others": ordinary words only among two or more listed organisations,
+                // and not opening the list.
+                if item.ordinaryWords, type != .organization || known < 2 || offset == 0 { continue }
                 if type == .person, item.tokens.contains(where: { isDegreeLike($0, words) }) { continue }
                 peers.append(Self.named(type, words.text, item.tokens, rule: "rule:list-peer"))
             }
@@ -3007,9 +3155,12 @@ struct EntityRecognizer: Sendable {
             let hash = words.hashes[index]
             return words.demonyms[index] || EntityRules.notNameHashes.contains(hash)
                 || EntityRules.holidayHashes.contains(hash) || EntityRules.legalFormHashes.contains(hash)
+                || EntityRules.calendarHashes.contains(hash)
         }
-        guard named, !ordinary, !isTitleCaseLine(words, around: start) else { return nil }
-        return ListItem(tokens: start..<end, found: nil)
+        guard named || !words.opensSentence(start) && !words.token(start).flags.contains(.allCaps), !ordinary,
+            !isTitleCaseLine(words, around: start)
+        else { return nil }
+        return ListItem(tokens: start..<end, found: nil, ordinaryWords: !named)
     }
 
     /// Whether token `index` may be a degree or a suffix after a person's name rather than a name: capitals

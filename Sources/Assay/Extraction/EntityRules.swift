@@ -66,7 +66,17 @@ enum EntityRules {
     static let mediaNounHashes = hashes(["newspaper", "magazine", "tabloid", "broadcaster", "website", "channel"])
     /// Nouns after a group's name: "the Avenues gang", "the Sinaloa cartel".
     static let groupNounHashes = hashes(["gang", "cartel", "syndicate"])
+    /// Nouns that name an outlet before its name only: "the journal Nature Astronomy", "the daily Eleftherotypia".
+    static let outletDescriptorHashes = hashes(["journal", "daily", "weekly", "publisher"])
+    /// Nouns for who speaks for a body, after its name: "TransLink spokesman Drew Snider", "a Navy spokesperson".
+    static let spokesNounHashes = hashes(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"])
+    /// A firm's premises after its name and an article: "a Kraft plant", "the Casty store".
+    static let firmPremisesNounHashes = hashes([
+        "store", "stores", "plant", "factory", "branch", "outlet", "dealership", "boutique", "warehouse", "showroom",
+        "supermarket",
+    ])
     static let crime = hash("crime")
+    static let departments = hash("departments")
     static let administration = hash("administration")
     static let giant = hash("giant")
     /// Ranks that are also adjectives, titles only when capitalised: "Major Smith", not "a major Second Amendment case".
@@ -411,7 +421,7 @@ enum EntityRules {
         "HIV", "TV", "PDF", "FAQ", "OK", "PM", "AM", "GMT", "UTC", "EST", "PST", "BST", "CET", "AI", "EV", "EVS",
         "LNG", "LPG", "IPO", "ETF", "M&A", "VAT", "ID", "DNA", "RNA", "UAV", "ICBM", "MW", "GW", "KW", "KM", "MPH",
         "CEOs", "CFOs", "NEW", "THE", "AND", "FOR", "BREAKING", "UPDATE", "WATCH", "LIVE", "VIDEO", "PHOTO", "READ",
-        "MORE",
+        "MORE", "WWI", "WWII", "WMD", "WMDS", "WTF", "KPH", "KMH", "KWH",
     ]
 
     /// Speech and reporting verbs around a name.
@@ -519,8 +529,13 @@ enum EntityRules {
         "spokesperson", "manager", "founder", "co-founder", "chairman", "chairwoman", "economist", "strategist",
         "researcher", "engineer", "editor", "partner", "consultant", "lawyer", "scientist", "employee", "employees",
         "worker", "workers", "works", "worked", "working", "staffer", "vice-president", "ceo", "cfo", "cto", "coo",
+        "job", "reporter", "correspondent", "columnist", "producer", "professor", "lecturer",
     ])
-    static let employerPrepositionHashes = hashes(["at", "of", "for"])
+    static let employerPrepositionHashes = hashes(["at", "of", "for", "with"])
+    /// Working with someone is no job there: "works with Jones", "partner with Smith".
+    static let collaborationNounHashes = hashes([
+        "works", "worked", "working", "partner", "employee", "employees", "worker", "workers",
+    ])
     /// A town's or county's bodies named by lower-case nouns after it: "the Goose Creek school district", "the
     /// Troy police department", "the Palmer fire department".
     static let localBodyNounHashes = hashes(["school", "police", "fire"])
