@@ -259,6 +259,18 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(mentions, .place).isEmpty)
     }
 
+    @Test func aPlaceInsideAQuotedTitleIsPartOfTheTitle() throws {
+        let mentions = try extract(
+            """
+            She watched \u{201C}Emily in London\u{201D} and ``Crocodile China'', then "America's Most Wanted." \
+            He flew to London, sang \u{201C}China\u{201D} and said \u{201C}London is great\u{201D} there.
+            """,
+            commonWords: ["she", "he", "is", "great", "most", "wanted", "then", "there"]
+        )
+        // A place quoted alone, or in a quoted sentence, stays one.
+        #expect(spans(mentions, .place) == ["London", "China", "London"])
+    }
+
     @Test func mineralsMatchInLowerCaseAndAcrossHyphens() throws {
         let mentions = try extract("Exports of rare-earth elements and rare earths fell.")
         #expect(spans(mentions, .mineral) == ["rare-earth elements", "rare earths"])

@@ -265,6 +265,7 @@ struct EntityRecognizer: Sendable {
             firmsOfACountry(&found, in: words)
             extendOverLegalForms(&found, in: text, claimed: claimed)
             listPeers(&found, in: words, claimed: claimed, titleWords: titleWords)
+            placesInQuotedTitles(&found, in: words)
         }
         attachAffiliations(&found, in: text)
         attachTitles(&found, titles: titles, in: text)
@@ -1485,6 +1486,46 @@ struct EntityRecognizer: Sendable {
             }
         }
         return result
+    }
+
+    /// "``Crocodile Dundee''", "“Emily in Paris”", "the “America's Most Wanted” show": a place inside a quoted
+    /// title of capitalised words is part of the title. A place quoted alone ("“Broadway”") stays one.
+    private func placesInQuotedTitles(_ found: inout [Found], in words: Words) {
+        guard found.contains(where: { $0.type == .place }) else { return }
+        var titles: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            defer { index += 1 }
+            guard words.is(index, "\u{201C}") || words.is(index, "\"") || words.is(index, "`") else { continue }
+            var start = index + 1
+            if start < words.count, words.is(start, "`") { start += 1 }
+            var end = start
+            while end < words.count, end - start < 10, !words.token(end).flags.contains(.lineBefore) {
+                let token = words.token(end)
+                if token.kind == .word,
+                    words.capitalized(end) || EntityRules.titleConnectorHashes.contains(words.hashes[end])
+                        || Self.isPossessive(end, words)
+                {
+                    end += 1
+                } else if words.is(end, "-") || words.is(end, ":") || token.kind == .number {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            guard end > start + 1, end < words.count,
+                words.is(end, "\u{201D}") || words.is(end, "\"") || words.is(end, "'")
+                    || words.is(end, ".") && end + 1 < words.count
+                        && (words.is(end + 1, "\u{201D}") || words.is(end + 1, "\"") || words.is(end + 1, "'"))
+            else { continue }
+            titles.append(start..<end)
+            index = end
+        }
+        guard !titles.isEmpty else { return }
+        found.removeAll { item in
+            item.type == .place
+                && titles.contains { $0.contains(item.tokens.lowerBound) && $0.contains(item.tokens.upperBound - 1) && $0 != item.tokens }
+        }
     }
 
     /// Military units named by number ("71st Counter Terrorism Battalion", "507th Air Refueling Wing"), with the

@@ -25,6 +25,10 @@ enum EntityRules {
     static let organizationOpenerHashes = hashes(organizationOpeners)
     static let particleHashes = hashes(nameParticles)
     static let connectorHashes = hashes(["of", "for", "and", "the", "on", "&", "-", "de", "du"])
+    /// Lower-case words inside the title of a work: "Emily in Paris", "Down to Earth".
+    static let titleConnectorHashes = hashes([
+        "of", "the", "to", "in", "a", "an", "and", "on", "for", "from", "at", "with", "by", "&",
+    ])
     /// Connectors that tie a name's words to its head: "Department of Energy", "Council on Foreign Relations".
     static let innerConnectorHashes = hashes(["of", "for", "on", "de", "du"])
     /// Capitals after a network that are no market's call letters: "CBS TV", "ABC HD".
