@@ -772,7 +772,7 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
             The bank on Highway 214, just east of Interstate 5, closed. Police blocked I-95 and State Route 52. \
             She lived on Philip Street, then on First Street. He fell off Mt Cook. There are 46 seats in Akhal \
             region and 25 in the Exarchia neighborhood. Walls fell in the villages of Zainabieh and Koohi. \
-            The quake shook the island of Qeshm, near her hometown of Wasilla. \
+            The worst-hit villages were Tonban and Goursin, and towns such as Dargahan. The quake shook the island of Qeshm, near her hometown of Wasilla. \
             She was hit on 117th Street near East 52nd Street and 1800 Pitkin Ave. in the 67th precinct. \
             Mark Street said so. Sally Field won.
             """,
@@ -781,13 +781,14 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
             commonWords: [
                 "the", "bank", "on", "just", "east", "of", "closed", "police", "blocked", "and", "she", "lived",
                 "then", "he", "fell", "off", "there", "are", "seats", "in", "walls", "said", "so", "won", "quake",
-                "shook", "near", "her", "was", "hit", "precinct",
+                "shook", "near", "her", "was", "hit", "precinct", "worst", "villages", "were", "towns", "such", "as",
             ]
         )
         #expect(
             spans(mentions, .place) == [
                 "Highway 214", "Interstate 5", "I-95", "State Route 52", "Philip Street", "First Street", "Mt Cook",
-                "Akhal", "Exarchia", "Zainabieh", "Koohi", "Qeshm", "Wasilla", "117th Street", "East 52nd Street",
+                "Akhal", "Exarchia", "Zainabieh", "Koohi", "Tonban", "Goursin", "Dargahan", "Qeshm", "Wasilla",
+                "117th Street", "East 52nd Street",
                 "Pitkin Ave.",
             ]
         )

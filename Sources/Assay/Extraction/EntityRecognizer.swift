@@ -1524,7 +1524,9 @@ struct EntityRecognizer: Sendable {
         guard !titles.isEmpty else { return }
         found.removeAll { item in
             item.type == .place
-                && titles.contains { $0.contains(item.tokens.lowerBound) && $0.contains(item.tokens.upperBound - 1) && $0 != item.tokens }
+                && titles.contains {
+                    $0.contains(item.tokens.lowerBound) && $0.contains(item.tokens.upperBound - 1) && $0 != item.tokens
+                }
         }
     }
 
@@ -2195,7 +2197,19 @@ struct EntityRecognizer: Sendable {
         let listNouns = EntityRules.placeListNounHashes
         for index in 0..<words.count where !words.capitalized(index) && listNouns.contains(words.hashes[index]) {
             var position = index + 1
-            if position < words.count, words.hashes[position] == EntityRules.of { position += 1 }
+            // "the villages of Zainabieh and Koohi", "the hardest-hit villages were Tonban, Gavarzin and Khaledin",
+            // "towns such as Palmer", "towns including Wasilla".
+            if position < words.count,
+                words.hashes[position] == EntityRules.of
+                    || EntityRules.listIntroducerHashes.contains(words.hashes[position])
+                    || words.is(position, ":")
+            {
+                position += 1
+            } else if position + 1 < words.count, words.hashes[position] == EntityRules.such,
+                words.hashes[position + 1] == EntityRules.asWord
+            {
+                position += 2
+            }
             while position < words.count, words.capitalized(position), words.token(position).kind == .word,
                 !words.token(position).flags.contains(.lineBefore)
             {

@@ -245,6 +245,11 @@ enum EntityRules {
         "neighbourhoods", "suburbs", "counties", "municipalities",
     ])
 
+    /// Words between a plural noun of places and the list: "the villages were Tonban and Goursin".
+    static let listIntroducerHashes = hashes(["were", "are", "include", "included", "including", "like"])
+    static let such = hash("such")
+    static let asWord = hash("as")
+
     /// Words that end a venue's name after a sponsor's: "Heinz Field", "Mercedes-Benz Stadium", "Citi Field".
     static let venueHeads: Set<String> = [
         "field", "stadium", "arena", "park", "ballpark", "coliseum", "dome", "garden", "speedway", "theatre",
