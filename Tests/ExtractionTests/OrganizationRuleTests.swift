@@ -648,6 +648,28 @@ import Testing
         )
     }
 
+    @Test func aFirmsRareEarthUnitAndATradesFirmOfACountryAreOrganisations() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/china-minmetals\tOrganization\tCorporation\tChina Minmetals\t\t
+                wikidata:Q2\tPlace\tPlanet\tEarth\t\t
+                wikidata:Q79\tPlace\tCountry\tEgypt\t\t
+
+                """
+        let found = try extract(
+            """
+            China Minmetals Rare Earth fell, Telecom Egypt said its cable was cut, and Niron Magnetics rose. \
+            Life on Earth goes on in Egypt.
+            """,
+            gazetteer: gazetteer,
+            commonWords: ["life", "on", "goes", "in", "fell", "said", "its", "cable", "was", "cut", "and", "rose"]
+        )
+        #expect(spans(found, .organization) == ["China Minmetals Rare Earth", "Telecom Egypt", "Niron Magnetics"])
+        #expect(spans(found, .place) == ["Earth", "Egypt"])
+        let unit = found.first { $0.text == "China Minmetals Rare Earth" }
+        #expect(unit?.attributes?["parent"] == "assay:organization/china-minmetals")
+    }
+
     @Test func usDepartmentsNamedTogetherAreEachTheirDepartment() throws {
         let gazetteer =
             Self.gazetteer + """

@@ -263,6 +263,8 @@ struct EntityRecognizer: Sendable {
             mergeAdjacentOrganizations(&found, in: text)
             widenListedOrganizations(&found, in: words)
             firmsOfACountry(&found, in: words)
+            rareEarthUnits(&found, in: words)
+            firmsNamedByTradeAndCountry(&found, in: words, claimed: claimed)
             extendOverLegalForms(&found, in: text, claimed: claimed)
             listPeers(&found, in: words, claimed: claimed, titleWords: titleWords)
             placesInQuotedTitles(&found, in: words)
@@ -2649,6 +2651,55 @@ struct EntityRecognizer: Sendable {
             found[position] = widened
         }
         if !absorbed.isEmpty { found = found.indices.filter { !absorbed.contains($0) }.map { found[$0] } }
+    }
+
+    /// "China Minmetals Rare Earth", "Baotou Steel Rare-Earth": an organisation's name before a capitalised "Rare
+    /// Earth(s)" names its rare-earth business, whose parent it is — not the planet after a word.
+    private func rareEarthUnits(_ found: inout [Found], in words: Words) {
+        var absorbed: Set<Int> = []
+        for position in found.indices where found[position].type == .organization {
+            let firm = found[position]
+            var end = firm.tokens.upperBound
+            guard end + 1 < words.count, words.hashes[end] == EntityRules.rare, words.capitalized(end),
+                !words.token(end).flags.contains(.lineBefore)
+            else { continue }
+            end += 1
+            if words.is(end, "-"), end + 1 < words.count { end += 1 }
+            guard EntityRules.earthHashes.contains(words.hashes[end]), words.capitalized(end) else { continue }
+            end += 1
+            let tokens = firm.tokens.lowerBound..<end
+            for (other, item) in found.enumerated()
+            where other != position && item.tokens.overlaps(firm.tokens.upperBound..<end) {
+                absorbed.insert(other)
+            }
+            var unit = Self.named(.organization, words.text, tokens, rule: "rule:org-form")
+            unit.kind = "Corporation"
+            unit.attributes = ["parent": firm.entity]
+            found[position] = unit
+        }
+        if !absorbed.isEmpty { found = found.indices.filter { !absorbed.contains($0) }.map { found[$0] } }
+    }
+
+    /// "Telecom Egypt", "Bank Indonesia", "Petroleum Nigeria": a trade's capitalised word before a country names a
+    /// firm or body of that country.
+    private func firmsNamedByTradeAndCountry(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        var added: [Found] = []
+        var absorbed: Set<Int> = []
+        for (position, item) in found.enumerated() where item.type == .place && item.kind == "Country" {
+            let trade = item.tokens.lowerBound - 1
+            guard trade >= 0, !claimed[trade], words.capitalized(trade), !words.token(trade).flags.contains(.allCaps),
+                EntityRules.tradeWordHashes.contains(words.hashes[trade]),
+                !words.token(item.tokens.lowerBound).flags.contains(.lineBefore),
+                !found.contains(where: { $0.tokens.contains(trade) }),
+                trade == 0 || !words.capitalized(trade - 1) || words.opensSentence(trade)
+            else { continue }
+            absorbed.insert(position)
+            var firm = Self.named(.organization, words.text, trade..<item.tokens.upperBound, rule: "rule:org-form")
+            firm.attributes = ["country": item.entity]
+            added.append(firm)
+        }
+        guard !added.isEmpty else { return }
+        found = found.indices.filter { !absorbed.contains($0) }.map { found[$0] } + added
     }
 
     /// "Democratic Party of Turkmenistan", "Supreme Court of India", "Nigerian Senate": a listed organisation named

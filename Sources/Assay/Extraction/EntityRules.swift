@@ -34,6 +34,8 @@ enum EntityRules {
     /// Capitals after a network that are no market's call letters: "CBS TV", "ABC HD".
     static let notMarketHashes = hashes(["tv", "hd", "am", "fm", "uk", "us", "ceo", "pm"])
     static let earthHashes = hashes(["earth", "earths"])
+    /// A trade's word that names a firm before its country: "Telecom Egypt", "Bank Indonesia".
+    static let tradeWordHashes = hashes(["telecom", "telekom", "petroleum", "airways", "airlines", "bank", "post"])
     static let the = hash("the")
     static let rare = hash("rare")
     static let of = hash("of")
@@ -454,7 +456,7 @@ enum EntityRules {
         "news", "times", "post", "press", "television", "radio", "patrol", "magazine", "journal", "gazette",
         "tribune", "herald", "studios", "pictures", "records", "entertainment", "club", "league", "hospital",
         "school", "clinic", "laboratory", "laboratories", "observatory", "museum", "library", "command", "fleet",
-        "squadron", "productions", "survey", "government",
+        "squadron", "productions", "survey", "government", "magnetics",
         // Firms: "Kotak Institutional Equities", "Sequoia Capital", "Ceres Robotics", "Vox Media".
         "equities", "capital", "advisors", "advisers", "investments", "ventures", "analytics", "consulting", "labs",
         "solutions", "brands", "media", "robotics", "aerospace", "pharmaceuticals", "therapeutics", "biosciences",
