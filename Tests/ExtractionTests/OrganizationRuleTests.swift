@@ -702,6 +702,11 @@ import Testing
             try extract("The Commerce departments met. The Boston and Cleveland departments met.", gazetteer: gazetteer)
                 .filter { $0.type == .organization }.isEmpty
         )
+        // A list at the text's very start.
+        #expect(
+            try extract("and Commerce departments met.", gazetteer: gazetteer).filter { $0.type == .organization }
+                .isEmpty
+        )
     }
 
     @Test func aCapitalisedParliamentIsTheOneNamedBeforeOrItsOwn() throws {

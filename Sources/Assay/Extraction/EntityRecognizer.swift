@@ -1698,7 +1698,9 @@ struct EntityRecognizer: Sendable {
                 members += 1
                 guard isSeparator(position - 1) else { break }
                 position -= 2
-                if words.hashes[position + 1] == EntityRules.and, words.is(position, ",") { position -= 1 }
+                if position >= 0, words.hashes[position + 1] == EntityRules.and, words.is(position, ",") {
+                    position -= 1
+                }
             }
             // After it: "the departments of Commerce and Interior" (a claimed "Interior Department" ends the list).
             if named.isEmpty, index + 2 < words.count, words.hashes[index + 1] == EntityRules.of {
