@@ -628,7 +628,7 @@ import Testing
         // Not a war, a word in capitals, nor a line in capitals.
         #expect(
             try organizations(
-                "Throughout WWII she was there. WHAT a game.\nCHARGED WITH KYWX FRAUD",
+                "Throughout WWII she was there. WHAT a game. Its KPI rose.\nCHARGED WITH KYWX FRAUD",
                 commonWords: ["what"]
             )
                 == []

@@ -432,7 +432,7 @@ enum EntityRules {
         "HIV", "TV", "PDF", "FAQ", "OK", "PM", "AM", "GMT", "UTC", "EST", "PST", "BST", "CET", "AI", "EV", "EVS",
         "LNG", "LPG", "IPO", "ETF", "M&A", "VAT", "ID", "DNA", "RNA", "UAV", "ICBM", "MW", "GW", "KW", "KM", "MPH",
         "CEOs", "CFOs", "NEW", "THE", "AND", "FOR", "BREAKING", "UPDATE", "WATCH", "LIVE", "VIDEO", "PHOTO", "READ",
-        "MORE", "WWI", "WWII", "WMD", "WMDS", "WTF", "KPH", "KMH", "KWH",
+        "MORE", "WWI", "WWII", "WMD", "WMDS", "WTF", "KPH", "KMH", "KWH", "KPI", "KYC", "WFH", "WIP",
     ]
 
     /// Speech and reporting verbs around a name.
