@@ -1515,11 +1515,14 @@ struct EntityRecognizer: Sendable {
                     break
                 }
             }
-            guard end > start + 1, end < words.count,
-                words.is(end, "\u{201D}") || words.is(end, "\"") || words.is(end, "'")
-                    || words.is(end, ".") && end + 1 < words.count
-                        && (words.is(end + 1, "\u{201D}") || words.is(end + 1, "\"") || words.is(end + 1, "'"))
-            else { continue }
+            func closes(_ position: Int) -> Bool {
+                position < words.count
+                    && (words.is(position, "\u{201D}") || words.is(position, "\"") || words.is(position, "'"))
+            }
+            // The title may end with its sentence's full stop inside the quotes: "Meet the Press."
+            guard end > start + 1, closes(end) || end < words.count && words.is(end, ".") && closes(end + 1) else {
+                continue
+            }
             titles.append(start..<end)
             index = end
         }

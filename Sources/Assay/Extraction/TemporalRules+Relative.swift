@@ -192,8 +192,8 @@ extension TemporalRules.Parser {
             direction(around: i, unit + 1) == .past
         else { return nil }
         if unitWord.partOfDay != 0, step >= 0, let day = storyDay {
-            let suffix = ["MO", "AF", "EV", "NI"][Int(unitWord.partOfDay) - 1]
-            let value = TemporalRules.Calendar.dayValue(ofDay: day + step) + "T" + suffix
+            let value =
+                TemporalRules.Calendar.dayValue(ofDay: day + step) + "T" + Self.partOfDaySuffix(Int(unitWord.partOfDay))
             return date(i, unit + 1, value, "part-of-day", kind: "Relative")
         }
         switch unitWord.unit {

@@ -42,9 +42,11 @@ extension TemporalRules.Parser {
 
     /// `2025-06-16TMO`: a day and a part of it (1 morning, 2 afternoon, 3 evening, 4 night).
     func partOfDayValue(_ day: Int, _ part: Int, weekday: Int? = nil) -> String {
-        let suffix = ["MO", "AF", "EV", "NI"][max(0, min(3, part - 1))]
-        return "\(dayValue(day, weekday: weekday))T\(suffix)"
+        "\(dayValue(day, weekday: weekday))T\(Self.partOfDaySuffix(part))"
     }
+
+    /// TimeML's code of a part of the day: `MO`, `AF`, `EV`, `NI`.
+    static func partOfDaySuffix(_ part: Int) -> String { ["MO", "AF", "EV", "NI"][max(0, min(3, part - 1))] }
 
     /// The ISO week `offset` weeks from the reference's: `2025-W24`.
     func weekValue(offset: Int) -> String {
