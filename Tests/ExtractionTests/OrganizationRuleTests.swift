@@ -847,4 +847,65 @@ import Testing
         )
         #expect(try extract("The Academy said nothing.", gazetteer: gazetteer).isEmpty)
     }
+
+    @Test func aDemonymOpensAnOrganisationsNameByItsHead() throws {
+        let text = "The American Petroleum Institute said so, with support from the Chinese Football Association."
+        let found = try extract(
+            text,
+            gazetteer: Self.gazetteer + "assay:demonym/american\tDemonym\tDemonym\tAmerican\t\tcountry=wikidata:Q30\n"
+        )
+        #expect(spans(found, .organization) == ["American Petroleum Institute", "Chinese Football Association"])
+        // A demonym alone before a head is no name.
+        #expect(try organizations("The Chinese said so.") == [])
+    }
+
+    @Test func theNameBeforeALowerCaseNewsAgencyIsTheAgencys() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:place/fars\tPlace\tProvince\tFars\t\t
+                assay:place/mena\tPlace\tRegion\tMiddle East and North Africa\t=MENA\t
+
+                """
+        let found = try extract(
+            "The Egyptian MENA news agency said so, as did the Fars news agency and the official Saba news agency.",
+            gazetteer: gazetteer + "assay:demonym/egyptian\tDemonym\tDemonym\tEgyptian\t\t\n",
+            commonWords: ["official"]
+        )
+        #expect(spans(found, .organization) == ["MENA", "Fars", "Saba"])
+        #expect(spans(found, .place).isEmpty)
+        // Not an ordinary word opening the sentence.
+        #expect(
+            try organizations(
+                "Another news agency quoted him. State news agency reports vary.",
+                commonWords: ["another", "state"]
+            )
+                == []
+        )
+    }
+
+    @Test func aPlacesNewspaperCitedAsASourceIsTheNewspaper() throws {
+        let gazetteer = Self.gazetteer + "assay:place/vancouver\tPlace\tCity\tVancouver\t\t\n"
+        let found = try extract(
+            "Nobody was hurt, The Vancouver Sun reported. Pittsburgh Sun rose over Vancouver at dawn.",
+            gazetteer: gazetteer
+        )
+        #expect(spans(found, .organization) == ["Vancouver Sun"])
+        #expect(spans(found, .place) == ["Pittsburgh", "Vancouver"])
+    }
+
+    @Test func aSchoolsNameGoesOnOverOfAndItsPlace() throws {
+        let gazetteer =
+            Self.gazetteer + """
+                assay:organization/xavier\tOrganization\tUniversity\tXavier University\t\tcountry=wikidata:Q30
+                assay:organization/gs\tOrganization\tCorporation\tGoldman Sachs\t\tcountry=wikidata:Q30
+                assay:place/louisiana\tPlace\tState\tLouisiana\t\tcountry=wikidata:Q30
+
+                """
+        let found = try extract(
+            "She graduated from Xavier University of Louisiana and joined Goldman Sachs of Louisiana.",
+            gazetteer: gazetteer
+        )
+        #expect(spans(found, .organization) == ["Xavier University of Louisiana", "Goldman Sachs"])
+        #expect(spans(found, .place) == ["Louisiana"])
+    }
 }

@@ -17,6 +17,8 @@ struct EntityRecognizer: Sendable {
     /// "Wisconsin": the gazetteer's `sports-name`), by the name's first token; a name two universities share is left
     /// out.
     private let sportsNames: [UInt64: [SportsName]]
+    /// The US states by their postal codes ("CA"), from the gazetteer's ISO 3166-2 codes ("US-CA").
+    private let statesByPostalCode: [String: EntityLexicon.Entry]
     /// The US Congress and its chambers, as the gazetteer identifies them.
     private static let usCongress: Set<String> = ["wikidata:Q11268", "wikidata:Q66096", "wikidata:Q11701"]
 
@@ -45,6 +47,12 @@ struct EntityRecognizer: Sendable {
         }
         sportsNames = Self.sportsNames(lexicon?.entries ?? [])
         usDepartments = Self.usDepartments(lexicon?.entries ?? [])
+        var states: [String: EntityLexicon.Entry] = [:]
+        for entry in lexicon?.entries ?? [] where entry.type == .place && entry.kind == "State" {
+            guard let code = entry.attributes["iso"], code.hasPrefix("US-"), code.count == 5 else { continue }
+            states[String(code.dropFirst(3))] = entry
+        }
+        statesByPostalCode = states
         titleMatcher = TokenMatcher(
             patterns: EntityRules.titles.enumerated().map {
                 TokenMatcher.Pattern(text: $0.element, payload: Int32($0.offset))
@@ -260,6 +268,10 @@ struct EntityRecognizer: Sendable {
             extendPlacesOverAreaHeads(&found, in: words, claimed: claimed, titleWords: titleWords)
             extendStreets(&found, in: words, claimed: claimed)
             joinPlaceForms(&found, in: words)
+            postalCodes(&found, in: words, claimed: claimed)
+            newspapersOfAPlace(&found, in: words, claimed: claimed)
+            newsAgencies(&found, in: words, claimed: claimed)
+            lowerCaseCompassRegions(&found, in: words, claimed: claimed)
             mergeAdjacentOrganizations(&found, in: text)
             widenListedOrganizations(&found, in: words)
             firmsOfACountry(&found, in: words)
@@ -268,6 +280,10 @@ struct EntityRecognizer: Sendable {
             extendOverLegalForms(&found, in: text, claimed: claimed)
             listPeers(&found, in: words, claimed: claimed, titleWords: titleWords)
             placesInQuotedTitles(&found, in: words)
+            for item in repeatedFullNames(found, in: words, claimed: claimed) {
+                found.removeAll { $0.type != .person && item.tokens.contains($0.tokens.lowerBound) }
+                claim(item)
+            }
         }
         attachAffiliations(&found, in: text)
         attachTitles(&found, titles: titles, in: text)
@@ -542,7 +558,9 @@ struct EntityRecognizer: Sendable {
                         && !isNonPersonWord(index, words) && !isTitleCaseLine(words, around: index)
             else { continue }
             let open = index + 1
-            guard Self.isQuote(open, words), words.token(open).flags.contains(.spaceBefore),
+            // In brackets after a given name too: "Adam (Pacman) Jones".
+            let bracketed = given && words.is(open, "(")
+            guard bracketed || Self.isQuote(open, words), words.token(open).flags.contains(.spaceBefore),
                 !words.token(index).flags.contains(.allCaps),
                 titleEnds.contains(index) || startsName(index, words, claimed)
             else { continue }
@@ -554,7 +572,8 @@ struct EntityRecognizer: Sendable {
             {
                 close += 1
             }
-            guard close > open + 1, close < words.count, Self.isClosingQuote(close, words),
+            guard close > open + 1, close < words.count,
+                bracketed ? words.is(close, ")") : Self.isClosingQuote(close, words),
                 !words.token(close).flags.contains(.spaceBefore),
                 given || ((open + 1)..<close).allSatisfy({ !lists.commonWords.contains(words.hashes[$0]) })
             else { continue }
@@ -653,7 +672,19 @@ struct EntityRecognizer: Sendable {
             guard tokens[index].kind == .word, !words.capitalized(index) else { continue }
             // After "told" or "asked" stands who was spoken to — often a newspaper ("told Business Insider").
             if !EntityRules.addresseeVerbHashes.contains(words.hashes[index]) {
-                let after = nameRun(in: words, from: index + 1, claimed: claimed, afterTitle: false)
+                var after = nameRun(in: words, from: index + 1, claimed: claimed, afterTitle: false)
+                // "says ADA Fairman": a title opening the run is no part of the name, which may then be a surname.
+                if let title = titles.first(where: { $0.tokens.lowerBound == index + 1 }),
+                    title.tokens.upperBound < after.upperBound
+                {
+                    after = title.tokens.upperBound..<after.upperBound
+                    if after.count == 1, !containsNonPersonWord(after, words),
+                        !isNonPersonWord(after.lowerBound, words),
+                        !lists.commonWords.contains(words.hashes[after.lowerBound])
+                    {
+                        result.append(Self.named(.person, text, after, rule: "rule:speech"))
+                    }
+                }
                 if after.count >= 2, !containsNonPersonWord(after, words), !opensWithOrdinaryWord(after, words) {
                     result.append(Self.named(.person, text, after, rule: "rule:speech"))
                 }
@@ -665,7 +696,10 @@ struct EntityRecognizer: Sendable {
             if let title = titles.last(where: { before.contains($0.tokens.lowerBound) }) {
                 before = min(title.tokens.upperBound, before.upperBound)..<before.upperBound
             }
-            if before.count >= 2, !containsNonPersonWord(before, words), !opensWithOrdinaryWord(before, words) {
+            if before.count >= 2, !Self.followsIndefiniteArticle(before.lowerBound, words),
+                !containsNonPersonWord(before, words),
+                !opensWithOrdinaryWord(before, words)
+            {
                 result.append(Self.named(.person, text, before, rule: "rule:speech"))
             } else if before.count == 1, end == index, isSurnameAlone(before.lowerBound, words) {
                 loneSurnames.append(before.lowerBound)
@@ -791,10 +825,16 @@ struct EntityRecognizer: Sendable {
             result.append(Self.named(.person, text, index..<(next + 1), rule: "rule:initials"))
         }
         // Initials and a surname: "P.J. Fleck", "J.J. Abrams" (places written so, "U.S.", are claimed already).
-        for index in 0..<max(0, words.count - 1) where !claimed[index] && isInitials(index, words) {
-            let next = index + 1
+        // Spaced as well: "P. J. Hill".
+        for index in 0..<max(0, words.count - 1) where !claimed[index] {
+            // Not a title written so ("D. A. Will Now Seek").
+            let spaced =
+                isSingleInitial(index, words) && index + 2 < words.count && isSingleInitial(index + 1, words)
+                && !words.token(index + 1).flags.contains(.lineBefore) && !titleStarts.contains(index)
+            guard spaced || isInitials(index, words) else { continue }
+            let next = spaced ? index + 2 : index + 1
             let surname = words.token(next)
-            guard !claimed[next], words.capitalized(index), !surname.flags.contains(.lineBefore),
+            guard !claimed[next], !claimed[index + 1], words.capitalized(index), !surname.flags.contains(.lineBefore),
                 surname.kind == .word, surname.flags.contains(.capitalized),
                 !surname.flags.contains(.allCaps), !surname.flags.contains(.abbreviation),
                 !EntityRules.notNameHashes.contains(words.hashes[next]), !isNonPersonWord(next, words),
@@ -838,6 +878,14 @@ struct EntityRecognizer: Sendable {
         for index in 0..<words.count where words.capitalized(index) && !claimed[index] {
             guard index == 0 || !words.capitalized(index - 1) else { continue }
             let run = withoutOpener(nameRun(in: words, from: index, claimed: claimed, afterTitle: false), words)
+            // "Kowalczyk, 45, was arrested": one name before an age in commas, when it is no ordinary word.
+            if run.count == 1, Self.ageFollows(run.upperBound, words), words.token(index).kind == .word,
+                !words.token(index).flags.contains(.allCaps), !lists.commonWords.contains(words.hashes[index]),
+                !EntityRules.notNameHashes.contains(words.hashes[index]), !words.demonyms[index],
+                !isNonPersonWord(index, words)
+            {
+                result.append(Self.named(.person, text, run, rule: "rule:age"))
+            }
             guard (2...3).contains(run.count) else { continue }
             let afterAge =
                 run.lowerBound == index && index >= 3 && words.string(index - 1).lowercased() == "old"
@@ -879,7 +927,9 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             let run = withoutOpener(nameRun(in: words, from: index, claimed: claimed, afterTitle: false), words)
-            guard run.count >= 2, run.count <= 4, run.upperBound < tokens.count else { continue }
+            guard run.count >= 2, run.count <= 4, run.upperBound < tokens.count,
+                !Self.followsIndefiniteArticle(run.lowerBound, words)
+            else { continue }
             if words.hashes[run.upperBound] == EntityRules.of || words.is(run.upperBound, ","),
                 !opensWithOrdinaryWord(run, words), !containsNonPersonWord(run, words),
                 organizationStarts(after: run.upperBound, in: words, known: known)
@@ -1041,6 +1091,13 @@ struct EntityRecognizer: Sendable {
         return EntityRules.relativePronounHashes.contains(words.hashes[index + 1]) || ageFollows(index, words)
     }
 
+    /// Whether "a" or "an", and perhaps a model year, stands before `index`: "in a 2008 GMC Sierra" names no one.
+    private static func followsIndefiniteArticle(_ index: Int, _ words: Words) -> Bool {
+        var opener = index - 1
+        if opener >= 1, words.token(opener).kind == .number { opener -= 1 }
+        return opener >= 0 && EntityRules.articleHashes.contains(words.hashes[opener])
+    }
+
     /// Whether a person's age in commas starts at `index`: "Scott C. Dayton, 42, of Woodbridge".
     private static func ageFollows(_ index: Int, _ words: Words) -> Bool {
         guard index + 2 < words.count, words.is(index, ","), words.is(index + 2, ","),
@@ -1100,6 +1157,13 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Initials written with full stops: "P.J.", "J.J.", "A.J.".
+    /// Whether token `index` is one capital and a point: "P." in "P. J. Hill".
+    private func isSingleInitial(_ index: Int, _ words: Words) -> Bool {
+        let token = words.token(index)
+        return token.kind == .word && token.flags.contains(.abbreviation) && token.flags.contains(.capitalized)
+            && words.length(index) == 2
+    }
+
     private func isInitials(_ index: Int, _ words: Words) -> Bool {
         let token = words.token(index)
         guard token.kind == .word, token.flags.contains(.abbreviation), words.length(index) == 4 else { return false }
@@ -1966,8 +2030,9 @@ struct EntityRecognizer: Sendable {
         {
             return span
         }
+        // "American Petroleum Institute": a demonym opens a name, though it opens no person's.
         if EntityRules.organizationHeadHashes.contains(words.hashes[last]),
-            !EntityRules.notNameHashes.contains(words.hashes[span.lowerBound])
+            !EntityRules.notNameHashes.contains(words.hashes[span.lowerBound]) || words.demonyms[span.lowerBound]
         {
             return span
         }
@@ -2736,10 +2801,12 @@ struct EntityRecognizer: Sendable {
             var tokens = item.tokens
             let end = tokens.upperBound
             // A place of the organisation's own country makes another organisation only of the kinds that each
-            // state or province has ("Senate of Virginia"), not a firm's home ("Goldman Sachs of New York").
+            // state or province has ("Senate of Virginia") or of a school's ("Xavier University of Louisiana"), not a
+            // firm's home ("Goldman Sachs of New York").
             if end + 1 < words.count, words.hashes[end] == EntityRules.of, let place = placeStartingAt[end + 1],
                 found[place].entity != country,
-                found[place].attributes["country"] != country || Self.jurisdictionKinds.contains(item.kind ?? ""),
+                found[place].attributes["country"] != country || Self.jurisdictionKinds.contains(item.kind ?? "")
+                    || EntityRules.schoolHeadHashes.contains(words.hashes[end - 1]),
                 !words.token(end + 1).flags.contains(.lineBefore),
                 found[place].tokens.upperBound >= words.count || !words.capitalized(found[place].tokens.upperBound)
             {
@@ -3176,6 +3243,128 @@ struct EntityRecognizer: Sendable {
             && lists.surnames.contains(words.hashes[index])
     }
 
+    /// "The Vancouver Sun reported": "the", a place and a newspaper's head before a verb of reporting (or after
+    /// "told") name the paper.
+    private func newspapersOfAPlace(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        for position in found.indices where found[position].type == .place {
+            let place = found[position].tokens
+            let head = place.upperBound
+            guard place.lowerBound >= 1, head < words.count, !claimed[head],
+                words.hashes[place.lowerBound - 1] == EntityRules.the, words.capitalized(head),
+                !words.token(head).flags.contains(.allCaps),
+                EntityRules.newspaperHeadHashes.contains(words.hashes[head]),
+                Self.citesSource(before: place.lowerBound - 1, after: head + 1, words),
+                !found.contains(where: { $0.tokens.contains(head) })
+            else { continue }
+            found[position] = Self.named(
+                .organization,
+                words.text,
+                place.lowerBound..<(head + 1),
+                rule: "rule:newspaper"
+            )
+        }
+    }
+
+    /// "the Egyptian MENA news agency", "the Fars news agency": the capitalised name before a lower-case "news
+    /// agency" is the agency's, though a list knows it as a place.
+    private func newsAgencies(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        for index in 1..<max(1, words.count - 1)
+        where words.hashes[index] == EntityRules.news && words.hashes[index + 1] == EntityRules.agency
+            && !words.capitalized(index) && !words.capitalized(index + 1)
+        {
+            var start = index
+            // Not "Another news agency", "State news agency IRNA".
+            while start > 0, index - start < 3, words.capitalized(start - 1), words.token(start - 1).kind == .word,
+                !words.demonyms[start - 1], !EntityRules.notNameHashes.contains(words.hashes[start - 1]),
+                words.token(start - 1).flags.contains(.allCaps) || !lists.commonWords.contains(words.hashes[start - 1])
+            {
+                start -= 1
+                if words.opensSentence(start) { break }
+            }
+            let name = start..<index
+            guard !name.isEmpty,
+                name.allSatisfy({ position in !claimed[position] || found.contains { $0.tokens.contains(position) } })
+            else { continue }
+            let inside = found.indices.filter { found[$0].tokens.overlaps(name) }
+            // A listed organisation stays as it is ("the Anadolu news agency"); only places or nothing give way.
+            guard
+                inside.allSatisfy({
+                    found[$0].type == .place && name.contains(found[$0].tokens.lowerBound)
+                        && found[$0].tokens.upperBound <= name.upperBound
+                })
+            else { continue }
+            let removed = Set(inside)
+            found = found.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+            found.append(Self.named(.organization, words.text, name, rule: "rule:news-agency"))
+        }
+    }
+
+    /// "via southeast Asia", "the Middle East and south Asia": a lower-case point of the compass before a place
+    /// names the region the gazetteer lists under the capitalised name ("Southeast Asia").
+    private func lowerCaseCompassRegions(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        guard let lexicon else { return }
+        for position in found.indices where found[position].type == .place && found[position].rule == "gazetteer" {
+            let start = found[position].tokens.lowerBound
+            guard start >= 1, !claimed[start - 1], !words.capitalized(start - 1),
+                EntityRules.compassHashes.contains(words.hashes[start - 1]),
+                !words.token(start).flags.contains(.lineBefore)
+            else { continue }
+            let span = (start - 1)..<found[position].tokens.upperBound
+            let regions = lexicon.matcher.payloads(exactly: span, in: words.text).map { lexicon.entries[Int($0)] }
+            guard let region = regions.first(where: { $0.type == .place && $0.kind == "Region" }) else { continue }
+            found[position] = Found(region, type: .place, tokens: span, rule: "rule:compass-region")
+        }
+    }
+
+    /// "Newport Beach, CA": a US state's postal code after a town's name and a comma is the state — not before
+    /// another capitalised word, so not "Portland, OR Seattle".
+    private func postalCodes(_ found: inout [Found], in words: Words, claimed: [Bool]) {
+        let townEnds = Set(
+            found.filter { $0.type == .place && $0.kind != "State" && $0.kind != "Country" }.map(\.tokens.upperBound)
+        )
+        for index in 2..<max(2, words.count) where !claimed[index] && townEnds.contains(index - 1) {
+            guard words.is(index - 1, ","), words.token(index).flags.contains(.allCaps), words.length(index) == 2,
+                let state = statesByPostalCode[words.string(index)],
+                index + 1 >= words.count || !words.capitalized(index + 1)
+                    || words.token(index + 1).flags.contains(.lineBefore)
+            else { continue }
+            found.append(Found(state, type: .place, tokens: index..<(index + 1), rule: "rule:postal-code"))
+        }
+    }
+
+    /// "President Nominates Regina Benjamin, MD" beside "Regina Benjamin": a person's full name said again is the
+    /// person's, though a list took a word of it for a place or a firm.
+    private func repeatedFullNames(_ found: [Found], in words: Words, claimed: [Bool]) -> [Found] {
+        var owner = [Int?](repeating: nil, count: words.count)
+        for (position, item) in found.enumerated() { for index in item.tokens { owner[index] = position } }
+        var result: [Found] = []
+        var seen: Set<[UInt64]> = []
+        for person in found where person.type == .person && person.tokens.count >= 2 && person.rule != "coreference" {
+            let hashes = person.tokens.map { words.hashes[$0] }
+            guard seen.insert(hashes).inserted else { continue }
+            for start in 0..<max(0, words.count - hashes.count + 1) where words.hashes[start] == hashes[0] {
+                let span = start..<(start + hashes.count)
+                guard zip(span, hashes).allSatisfy({ words.hashes[$0.0] == $0.1 }), words.capitalized(start),
+                    !result.contains(where: { $0.tokens.overlaps(span) }),
+                    span.upperBound >= words.count
+                        || !EntityRules.organizationHeadHashes.contains(words.hashes[span.upperBound])
+                else { continue }
+                // Only where a list took a shorter place or firm inside the name, never over an address, a person
+                // or a name the rules gave the whole span ("the Tora Bora caves").
+                let owners = Set(span.compactMap { owner[$0] })
+                guard !owners.isEmpty, span.allSatisfy({ owner[$0] != nil || !claimed[$0] }),
+                    owners.allSatisfy({
+                        found[$0].type != .person && found[$0].rule == "gazetteer"
+                            && found[$0].tokens.lowerBound >= span.lowerBound
+                            && found[$0].tokens.upperBound <= span.upperBound && found[$0].tokens.count < span.count
+                    })
+                else { continue }
+                result.append(Self.copy(person, tokens: span, rule: "rule:repeat"))
+            }
+        }
+        return result
+    }
+
     // MARK: - Lists
 
     /// An item of a list of names: its tokens and, for a name found before, its index in `found`.
@@ -3538,10 +3727,18 @@ struct EntityRecognizer: Sendable {
                 !text.tokens[position].flags.contains(.allCaps)
             else { continue }
             let word = text.text(of: text.tokens[position])
-            var entities = item.type == .organization ? bySurname[word] ?? [] : []
+            let next = position + 1
+            // "Marvin Harrison … from Harrison's weapon", "Harrison said": a place's name that is the surname of the
+            // one person named in full, before a possessive, or before a verb of speech after no preposition of place
+            // (not "Hayward is a city").
+            let personFollows =
+                next < text.tokens.count
+                && (text.hashes[next] == EntityRules.possessive || text.hashes[next] == EntityRules.curlyPossessive
+                    || EntityRules.speechVerbHashes.contains(text.hashes[next])
+                        && (position == 0 || !EntityRules.placePrepositionHashes.contains(text.hashes[position - 1])))
+            var entities = item.type == .organization || personFollows ? bySurname[word] ?? [] : []
             // A given name alone before what a person's name stands before: a possessive, punctuation or a verb of
             // speech or being — not "Brent crude", "in Regina".
-            let next = position + 1
             if entities.isEmpty,
                 position == 0 || !EntityRules.placePrepositionHashes.contains(text.hashes[position - 1]),
                 next < text.tokens.count,

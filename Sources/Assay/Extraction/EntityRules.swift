@@ -34,6 +34,8 @@ enum EntityRules {
     /// Capitals after a network that are no market's call letters: "CBS TV", "ABC HD".
     static let notMarketHashes = hashes(["tv", "hd", "am", "fm", "uk", "us", "ceo", "pm"])
     static let earthHashes = hashes(["earth", "earths"])
+    /// Heads of a school's name, which a place after "of" may go on: "Xavier University of Louisiana".
+    static let schoolHeadHashes = hashes(["university", "college"])
     /// A trade's word that names a firm before its country: "Telecom Egypt", "Bank Indonesia".
     static let tradeWordHashes = hashes(["telecom", "telekom", "petroleum", "airways", "airlines", "bank", "post"])
     static let the = hash("the")
@@ -100,6 +102,8 @@ enum EntityRules {
     static let party = hash("party")
     static let articleHashes = hashes(["a", "an"])
     static let media = hash("media")
+    static let news = hash("news")
+    static let agency = hash("agency")
     static let told = hash("told")
     static let notOrganizationAcronymHashes = hashes(notOrganizationAcronyms)
     static let to = hash("to")
@@ -160,12 +164,18 @@ enum EntityRules {
         "nominee", "investor", "banker", "executive", "manager", "player", "rapper", "novelist", "filmmaker",
         "producer", "scientist", "historian", "professor emeritus", "strategist", "consultant",
         // Police, courts and public health.
-        "public defender", "district attorney", "undersheriff", "inspector", "chief inspector", "constable",
+        "public defender", "district attorney", "assistant district attorney", "deputy district attorney", "ada",
+        "a.d.a.", "undersheriff", "inspector", "chief inspector", "constable",
         "police constable", "marshal", "fire marshal", "surgeon general", "technician", "bomb technician",
         // Clergy, councils and aides.
         "rev.", "rev", "reverend", "pastor", "bishop", "archbishop", "rabbi", "fr.", "msgr.", "councilman",
         "councilwoman", "councilor", "councillor", "council member", "assemblyman", "assemblywoman", "alderman",
         "aide", "mp", "mla", "msp", "dictator", "strongman",
+        // Players' positions and sports ("Running back Deuce McAllister", "golfer Rory McIlroy").
+        "running back", "wide receiver", "tight end", "linebacker", "cornerback", "defensive end", "defensive tackle",
+        "offensive lineman", "quarterback", "pitcher", "shortstop", "outfielder", "infielder", "goalkeeper",
+        "midfielder", "defender", "winger", "defenseman", "point guard", "shooting guard", "golfer", "boxer",
+        "swimmer", "sprinter", "cyclist", "jockey", "batsman", "bowler", "tennis player", "footballer",
     ]
 
     /// Titles after which a single name is enough ("President Trump", "Dr. Fauci"); role nouns such as "expert" or
