@@ -3305,8 +3305,10 @@ struct EntityRecognizer: Sendable {
         guard let lexicon else { return }
         for position in found.indices where found[position].type == .place && found[position].rule == "gazetteer" {
             let start = found[position].tokens.lowerBound
+            // Not two points joined: "south and east Africa".
             guard start >= 1, !claimed[start - 1], !words.capitalized(start - 1),
                 EntityRules.compassHashes.contains(words.hashes[start - 1]),
+                start < 2 || words.hashes[start - 2] != EntityRules.and && words.hashes[start - 2] != EntityRules.or,
                 !words.token(start).flags.contains(.lineBefore)
             else { continue }
             let span = (start - 1)..<found[position].tokens.upperBound
