@@ -260,6 +260,16 @@ private func dates(
                 + "began it; the company's 2000 employees.",
             ["1975 = 1975 year", "2002 = 2002 year", "1893 = 1893 year"]
         ),
+        // A participle after "be" is no past tense; a verb's tense before "until" outweighs it.
+        (
+            "The hearing will be held on September 6. He was at large until Feb. 7. It would wait until Aug. 7.",
+            ["September 6 = 2025-09-06 day", "Feb. 7 = 2025-02-07 day", "Aug. 7 = 2025-08-07 day"]
+        ),
+        // The attacks of 2001, whatever the reference.
+        (
+            "Since the September 11 attacks, and the attacks of Sept. 11, it has changed. The vote is on September 11.",
+            ["September 11 = 2001-09-11 day", "Sept. 11 = 2001-09-11 day", "September 11 = 2025-09-11 day"]
+        ),
     ])
     func findsAndNormalisesDatesInNews(text: String, expected: [String]) {
         #expect(dates(text) == expected)

@@ -182,6 +182,11 @@ extension TemporalRules {
             static let beforeOrAfter = Context(rawValue: 1 << 16)
             /// A four-digit number and "hours" after it are a clock time: "at 1100 hours".
             static let beforeClock = Context(rawValue: 1 << 17)
+            /// A future cue that a verb's tense before it overrides: "was at large until Dec. 7", but "said it would
+            /// wait until mid-July".
+            static let yieldsToTense = Context(rawValue: 1 << 18)
+            /// A word of the 2001 attacks next to "September 11": `attacks`, `hijackers`, `post`.
+            static let attacks = Context(rawValue: 1 << 19)
         }
 
         var role: Role = .none
@@ -558,6 +563,12 @@ extension TemporalRules.Lexicon {
                 "hid", "swore", "woke", "sat", "lay", "ate", "dealt", "withdrew", "overtook", "undertook",
             ]) { $0.tense = .past }
             add(["be", "being"]) { $0.context.insert(.beforeParticiple) }
+            add(["until"]) { $0.context.insert(.yieldsToTense) }
+            add([
+                "attacks", "attack", "attackers", "terrorist", "terror", "hijackers", "hijacker", "hijackings",
+                "suicide",
+                "commission", "victims", "bombers", "post",
+            ]) { $0.context.insert(.attacks) }
             add([
                 "halftime", "touchdown", "touchdowns", "scored", "scoring", "quarterback", "yards", "rebounds",
                 "assists", "interception", "interceptions", "fumble", "overtime", "buzzer", "basket",

@@ -175,6 +175,9 @@ extension TemporalRules.Parser {
             }
             return date(first, phrase.end, value, "day", kind: "Date")
         }
+        if phrase.month == 9, day == 11, namesTheAttacks(first, phrase.end) {
+            return date(first, phrase.end, "2001-09-11", "day", kind: "Date")
+        }
         // Only the words before the date: in "the pause ends on Aug 10, officials said" the reporting verb after it
         // says nothing of the date.
         let value = monthDayValue(
@@ -184,6 +187,17 @@ extension TemporalRules.Parser {
             weekday: weekday
         )
         return date(first, phrase.end, value, "day", kind: "Date")
+    }
+
+    /// Whether "September 11" at tokens `first..<end` names the day of the 2001 attacks: "the September 11
+    /// attacks", "Sept. 11 hijackers", "the attacks of September 11", "post-Sept. 11".
+    private func namesTheAttacks(_ first: Int, _ end: Int) -> Bool {
+        func attackWord(_ i: Int) -> Bool {
+            tokens[i].kind == .word && tokens[i].word >= 0 && words[Int(tokens[i].word)].context.contains(.attacks)
+        }
+        if (end..<min(end + 2, limit)).contains(where: attackWord) { return true }
+        guard first >= 2, attackWord(first - 2) else { return false }
+        return text(first - 1) == "of" || text(first - 1) == "-"
     }
 
     /// A match for a month phrase without a day: a month of a given year, or a month alone resolved by tense.

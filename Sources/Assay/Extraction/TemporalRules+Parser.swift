@@ -402,13 +402,22 @@ extension TemporalRules {
         func direction(around first: Int, _ end: Int, leftOnly: Bool = false) -> Direction {
             var index = first - 1
             var steps = 0
+            // "until" points ahead only when no verb before it says otherwise.
+            var yielding = Direction.unknown
             while index >= lineStart && steps < 20 {
                 if isSentenceEnd(index) { break }
                 let cue = cue(at: index)
-                if cue != .unknown { return cue }
+                if cue != .unknown {
+                    let token = tokens[index]
+                    guard token.word >= 0, words[Int(token.word)].context.contains(.yieldsToTense) else {
+                        return cue
+                    }
+                    if yielding == .unknown { yielding = cue }
+                }
                 index -= 1
                 steps += 1
             }
+            if yielding != .unknown { return yielding }
             index = end
             steps = 0
             while !leftOnly && index < limit && steps < 10 {
@@ -430,20 +439,18 @@ extension TemporalRules {
         private func cue(at i: Int) -> Direction {
             let token = tokens[i]
             guard token.kind == .word else { return .unknown }
+            // "will be held": a participle after "be" tells nothing of the tense.
+            let afterBe =
+                i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].word >= 0
+                && words[Int(tokens[i - 1].word)].context.contains(.beforeParticiple)
             if token.word >= 0 {
                 switch words[Int(token.word)].tense {
-                case .past: return .past
+                case .past: return afterBe ? .unknown : .past
                 case .future: return .future
                 case .none, .neutral: return .unknown
                 }
             }
-            guard token.has(.endsInED) else { return .unknown }
-            // "will be allowed": a participle after "be" tells nothing of the tense.
-            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].word >= 0,
-                words[Int(tokens[i - 1].word)].context.contains(.beforeParticiple)
-            {
-                return .unknown
-            }
+            guard token.has(.endsInED), !afterBe else { return .unknown }
             return .past
         }
     }
