@@ -849,12 +849,20 @@ import Testing
     }
 
     @Test func aDemonymOpensAnOrganisationsNameByItsHead() throws {
-        let text = "The American Petroleum Institute said so, with support from the Chinese Football Association."
+        let text = """
+            The American Petroleum Institute said so, with support from the Chinese Football Association and the \
+            Australian Confederation of Motor Sports.
+            """
         let found = try extract(
             text,
             gazetteer: Self.gazetteer + "assay:demonym/american\tDemonym\tDemonym\tAmerican\t\tcountry=wikidata:Q30\n"
         )
-        #expect(spans(found, .organization) == ["American Petroleum Institute", "Chinese Football Association"])
+        #expect(
+            spans(found, .organization) == [
+                "American Petroleum Institute", "Chinese Football Association",
+                "Australian Confederation of Motor Sports",
+            ]
+        )
         // A demonym alone before a head is no name.
         #expect(try organizations("The Chinese said so.") == [])
     }
@@ -907,5 +915,26 @@ import Testing
         )
         #expect(spans(found, .organization) == ["Xavier University of Louisiana", "Goldman Sachs"])
         #expect(spans(found, .place) == ["Louisiana"])
+    }
+
+    @Test func aBodyNamedBeforeItsHeadsRoleAndNameIsAnOrganisation() throws {
+        let text = """
+            He met Adventure World president Stephan Friedli. Then he met Zentrix chief executive Tom Lee and the \
+            Blue Tongue Helicopters owner, Helen Gillies.
+            """
+        let found = try organizations(
+            text,
+            givenNames: ["Stephan", "Tom", "Helen"],
+            commonWords: ["adventure", "world", "then"]
+        )
+        #expect(found == ["Adventure World", "Zentrix", "Blue Tongue Helicopters"])
+        // Not a rank or an ordinary word before the role, nor a role without a name after it.
+        #expect(
+            try organizations(
+                "Vice president Joe Biden spoke. The Club president said so. Zentrix president, a lawyer, left.",
+                givenNames: ["Joe"],
+                commonWords: ["vice", "club", "lawyer"]
+            ) == []
+        )
     }
 }

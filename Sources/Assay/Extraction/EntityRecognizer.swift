@@ -280,6 +280,7 @@ struct EntityRecognizer: Sendable {
             extendOverLegalForms(&found, in: text, claimed: claimed)
             listPeers(&found, in: words, claimed: claimed, titleWords: titleWords)
             placesInQuotedTitles(&found, in: words)
+            placesInEventNames(&found, in: words)
             for item in repeatedFullNames(found, in: words, claimed: claimed) {
                 found.removeAll { $0.type != .person && item.tokens.contains($0.tokens.lowerBound) }
                 claim(item)
@@ -452,6 +453,12 @@ struct EntityRecognizer: Sendable {
         }
         guard let honorific = titleEnds[index] else { return false }
         if honorific, item.type == .organization { return true }
+        // "Mr Vaughan says", "Dr. Regina": after a form of address, always a surname (not a ship's "MS Columbus").
+        if index > 0, !words.token(index - 1).flags.contains(.allCaps),
+            EntityRules.formsOfAddress.contains(words.string(index - 1).lowercased())
+        {
+            return true
+        }
         return next < words.count && words.capitalized(next) && words.token(next).kind == .word
             && !EntityRules.notNameHashes.contains(words.hashes[next])
             && !EntityRules.organizationHeadHashes.contains(words.hashes[next])
@@ -1554,6 +1561,43 @@ struct EntityRecognizer: Sendable {
         return result
     }
 
+    /// "the 2008 Beijing Olympics", "the Sydney to Hobart Yacht Race", "the U.S. Masters", "the Cannes Film
+    /// Festival": a place opening the name of an event is part of the event's name, which names no place.
+    private func placesInEventNames(_ found: inout [Found], in words: Words) {
+        guard found.contains(where: { $0.type == .place }) else { return }
+        var inEvent = Set<Int>()
+        for (position, item) in found.enumerated() where item.type == .place {
+            var end = item.tokens.upperBound
+            while end < words.count, !words.token(end).flags.contains(.lineBefore) {
+                // Not across initials or capitals: "Fort Worth P.D. Open the door!"
+                let token = words.token(end)
+                if words.capitalized(end), token.kind == .word, !token.flags.contains(.abbreviation),
+                    !token.flags.contains(.allCaps)
+                {
+                    end += 1
+                } else if end + 1 < words.count, words.hashes[end] == EntityRules.to, words.capitalized(end + 1) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            guard end > item.tokens.upperBound, end >= words.count || !words.capitalized(end) else { continue }
+            let last = words.hashes[end - 1]
+            let pair = end - item.tokens.upperBound >= 2 ? Self.pairHash(words.hashes[end - 2], last) : 0
+            guard EntityRules.eventHeadHashes.contains(last) || EntityRules.eventHeadPairs.contains(pair) else {
+                continue
+            }
+            inEvent.insert(position)
+            for (other, place) in found.enumerated()
+            where place.type == .place && place.tokens.lowerBound > item.tokens.lowerBound
+                && place.tokens.upperBound <= end
+            {
+                inEvent.insert(other)
+            }
+        }
+        found = found.enumerated().filter { !inEvent.contains($0.offset) }.map(\.element)
+    }
+
     /// "``Crocodile Dundee''", "“Emily in Paris”", "the “America's Most Wanted” show": a place inside a quoted
     /// title of capitalised words is part of the title. A place quoted alone ("“Broadway”") stays one.
     private func placesInQuotedTitles(_ found: inout [Found], in words: Words) {
@@ -1870,6 +1914,26 @@ struct EntityRecognizer: Sendable {
             && EntityRules.sourceNounHashes.contains(words.hashes[after + 1])
     }
 
+    /// Where the name after a lower-case role of a body's head at `index` starts: "president Stephan Friedli",
+    /// "chief executive Kelvin Templeton", "owner, Helen Gillies".
+    private static func nameAfterBodysRole(_ index: Int, _ words: Words) -> Int? {
+        guard index + 1 < words.count, !words.capitalized(index) else { return nil }
+        var end = index + 1
+        if EntityRules.bodyRoleHashes.contains(words.hashes[index]) {
+            end = index + 1
+        } else if EntityRules.bodyRoleModifierHashes.contains(words.hashes[index]), index + 2 < words.count,
+            !words.capitalized(index + 1),
+            EntityRules.bodyRoleHashes.contains(words.hashes[index + 1])
+                || words.hashes[index + 1] == EntityRules.director
+        {
+            end = index + 2
+        } else {
+            return nil
+        }
+        if end + 1 < words.count, words.is(end, ",") { end += 1 }
+        return end
+    }
+
     /// Whether a long capitalised span is a headline's words rather than a name: "Teen Killed By Police" in a line
     /// that capitalises every word and ends without a full stop, with at least two ordinary words before the head.
     private func isHeadlinePhrase(_ span: Range<Int>, _ words: Words) -> Bool {
@@ -1957,6 +2021,19 @@ struct EntityRecognizer: Sendable {
             !(run.count == 1 && lists.commonWords.contains(words.hashes[first])),
             // "DA spokesman Gregg Miliote": a title's letters.
             !(run.count == 1 && words.token(first).flags.contains(.allCaps) && words.length(first) < 3)
+        {
+            return (run, "rule:org-described")
+        }
+        // "Adventure World president Stephan Friedli", "Blue Tongue Helicopters owner, Helen Gillies": a head of the
+        // body named before the person, under the same conditions.
+        if let name = Self.nameAfterBodysRole(end, words), name < words.count, words.capitalized(name),
+            words.token(name).kind == .word, !words.token(name).flags.contains(.allCaps),
+            lists.givenNames.contains(words.hashes[name]) || !lists.commonWords.contains(words.hashes[name]),
+            !(run.count == 1
+                && (lists.surnames.contains(words.hashes[first]) || lists.commonWords.contains(words.hashes[first])
+                    || lists.givenNames.contains(words.hashes[first]))),
+            !(run.count == 1 && words.token(first).flags.contains(.allCaps) && words.length(first) < 3),
+            !run.contains(where: { titleWords[$0] || words.token($0).kind != .word })
         {
             return (run, "rule:org-described")
         }
@@ -3754,7 +3831,7 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The key of a two-word short form.
-    private static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
         (first &* 0x9E37_79B9_7F4A_7C15) ^ second
     }
 

@@ -76,8 +76,29 @@ enum EntityRules {
     static let groupNounHashes = hashes(["gang", "cartel", "syndicate"])
     /// Nouns that name an outlet before its name only: "the journal Nature Astronomy", "the daily Eleftherotypia".
     static let outletDescriptorHashes = hashes(["journal", "daily", "weekly", "publisher"])
+    /// Words that end an event's name after a place: "Beijing Olympics", "U.S. Masters", "Murray River Marathon";
+    /// not "Summit" (the annotators mark "Johannesburg" in "the Johannesburg Earth Summit").
+    static let eventHeadHashes = hashes([
+        "olympics", "open", "marathon", "masters", "games", "championships", "regatta", "derby", "biennale", "expo",
+    ])
+    /// Two-word heads, as ``EntityRecognizer``'s pair hashes: "Grand Prix", "Yacht Race", "Film Festival".
+    static let eventHeadPairs: Set<UInt64> = Set(
+        [
+            ("grand", "prix"), ("yacht", "race"), ("film", "festival"), ("fashion", "week"), ("air", "show"),
+            ("motor", "show"),
+        ].map { EntityRecognizer.pairHash(hash($0.0), hash($0.1)) }
+    )
     /// Nouns for who speaks for a body, after its name: "TransLink spokesman Drew Snider", "a Navy spokesperson".
     static let spokesNounHashes = hashes(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"])
+    /// Lower-case roles of a body's head between its name and the person's: "Adventure World president Stephan
+    /// Friedli", "Swans chief executive Kelvin Templeton"; with a modifier before some ("managing director").
+    /// Not "director" alone: a film's too ("The Golden Compass director Chris Weitz").
+    static let bodyRoleHashes = hashes([
+        "president", "chairman", "chairwoman", "owner", "founder", "co-founder", "editor", "executive", "boss", "ceo",
+    ])
+    /// Before "director" or "executive": "managing director", "chief executive".
+    static let bodyRoleModifierHashes = hashes(["chief", "managing", "executive", "general", "national"])
+    static let director = hash("director")
     /// A firm's premises after its name and an article: "a Kraft plant", "the Casty store".
     static let firmPremisesNounHashes = hashes([
         "store", "stores", "plant", "factory", "branch", "outlet", "dealership", "boutique", "warehouse", "showroom",
@@ -449,6 +470,8 @@ enum EntityRules {
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "noted", "warned", "argued", "explained", "stated", "wrote", "asked",
         "announced", "remarked", "claimed", "insisted", "stressed", "tweeted", "replied", "commented",
+        "spoke", "testified", "recalled", "admitted", "acknowledged", "emphasized", "emphasised", "cautioned",
+        "conceded", "responded", "speaks", "tells", "adds", "notes", "explains", "writes", "recalls",
     ]
 
     /// Words that end an organisation's name.
@@ -480,7 +503,8 @@ enum EntityRules {
     static let organizationOpeners: Set<String> = [
         "ministry", "department", "embassy", "consulate", "academy", "university", "bank", "institute", "office",
         "bureau", "council",
-        "commission", "federation", "association", "organization", "organisation", "league", "board", "court",
+        "commission", "federation", "confederation", "association", "organization", "organisation", "league",
+        "board", "court",
         "house", "chamber", "party", "people's", "state", "federal", "national", "school", "college", "center",
         "centre",
     ]
