@@ -937,4 +937,20 @@ import Testing
             ) == []
         )
     }
+
+    @Test func aBodysNameGoesOnOverAListOfOrdinaryWordsEndingInAnd() throws {
+        let found = try organizations(
+            """
+            An analyst at the Council on Energy, Environment and Water said so. The Ministry of Agriculture, Forestry \
+            and Fisheries agreed. Leaders of the Institute of Physics, Zentrix and Pollux came.
+            """,
+            commonWords: ["energy", "environment", "water", "agriculture", "forestry", "fisheries", "physics"]
+        )
+        #expect(
+            found == [
+                "Council on Energy, Environment and Water", "Ministry of Agriculture, Forestry and Fisheries",
+                "Institute of Physics",
+            ]
+        )
+    }
 }

@@ -278,6 +278,7 @@ struct EntityRecognizer: Sendable {
             rareEarthUnits(&found, in: words)
             firmsNamedByTradeAndCountry(&found, in: words, claimed: claimed)
             extendOverLegalForms(&found, in: text, claimed: claimed)
+            extendOverListsInNames(&found, in: words)
             listPeers(&found, in: words, claimed: claimed, titleWords: titleWords)
             placesInQuotedTitles(&found, in: words)
             placesInEventNames(&found, in: words)
@@ -3339,6 +3340,54 @@ struct EntityRecognizer: Sendable {
                 place.lowerBound..<(head + 1),
                 rule: "rule:newspaper"
             )
+        }
+    }
+
+    /// "Council on Energy, Environment and Water", "Ministry of Agriculture, Forestry and Fisheries": a body's name
+    /// after "of", "on" or "for" goes on over a list of capitalised ordinary words, of no other name, that ends in
+    /// "and" — not over other names ("the Institute of Physics, Zentrix and Pollux").
+    private func extendOverListsInNames(_ found: inout [Found], in words: Words) {
+        var owned = [Bool](repeating: false, count: words.count)
+        for item in found { for index in item.tokens { owned[index] = true } }
+        func capitalRun(from start: Int) -> Int {
+            var end = start
+            while end < words.count, end - start < 3, words.capitalized(end), words.token(end).kind == .word,
+                !owned[end], !words.token(end).flags.contains(.lineBefore), !words.token(end).flags.contains(.allCaps),
+                lists.commonWords.contains(words.hashes[end])
+            {
+                end += 1
+            }
+            return end
+        }
+        for position in found.indices where found[position].type == .organization {
+            let tokens = found[position].tokens
+            guard tokens.count >= 3, tokens.upperBound + 2 < words.count, words.is(tokens.upperBound, ","),
+                words.capitalized(tokens.upperBound - 1),
+                tokens.dropLast().contains(where: { EntityRules.innerConnectorHashes.contains(words.hashes[$0]) })
+            else { continue }
+            var index = tokens.upperBound
+            var listEnd: Int?
+            while index + 1 < words.count {
+                if words.is(index, ",") {
+                    // An Oxford comma before "and" too.
+                    let next = words.hashes[index + 1] == EntityRules.and ? index + 2 : index + 1
+                    let end = capitalRun(from: next)
+                    guard end > next else { break }
+                    if next == index + 2 {
+                        listEnd = end
+                        break
+                    }
+                    index = end
+                } else if words.hashes[index] == EntityRules.and {
+                    let end = capitalRun(from: index + 1)
+                    if end > index + 1 { listEnd = end }
+                    break
+                } else {
+                    break
+                }
+            }
+            guard let listEnd, listEnd >= words.count || !words.capitalized(listEnd) else { continue }
+            found[position] = Self.named(.organization, words.text, tokens.lowerBound..<listEnd, rule: "rule:org-form")
         }
     }
 
