@@ -850,8 +850,8 @@ import Testing
 
     @Test func aDemonymOpensAnOrganisationsNameByItsHead() throws {
         let text = """
-            The American Petroleum Institute said so, with support from the Chinese Football Association and the \
-            Australian Confederation of Motor Sports.
+            The American Petroleum Institute said so, with support from the Chinese Football Association, the \
+            Australian Confederation of Motor Sports and the Brazilian Football Confederation.
             """
         let found = try extract(
             text,
@@ -860,7 +860,7 @@ import Testing
         #expect(
             spans(found, .organization) == [
                 "American Petroleum Institute", "Chinese Football Association",
-                "Australian Confederation of Motor Sports",
+                "Australian Confederation of Motor Sports", "Brazilian Football Confederation",
             ]
         )
         // A demonym alone before a head is no name.

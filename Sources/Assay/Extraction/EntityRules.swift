@@ -497,6 +497,7 @@ enum EntityRules {
         "archives", "subcommittee", "esports", "gaming",
         // British bodies: "Surrey Fire and Rescue", "Taunton Deane Magistrates".
         "rescue", "magistrates", "financial",
+        "confederation", "aviation", "insurance", "cooperative", "co-operative",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
