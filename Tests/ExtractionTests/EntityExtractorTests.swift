@@ -1404,4 +1404,19 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         #expect(spans(found, .place) == ["Sydney", "Beijing", "Beijing"])
         #expect(spans(found, .person) == ["Vaughan"])
     }
+
+    @Test func anElementOfNoTradeIsAMineralOnlyInAListOfElements() throws {
+        let gazetteer =
+            testGazetteer + """
+                wikidata:Q629\tMineral\tChemicalElement\toxygen\t\tin-lists=yes
+                wikidata:Q623\tMineral\tChemicalElement\tcarbon\t\tin-lists=yes
+                wikidata:Q682\tMineral\tChemicalElement\tsulfur\t\t
+
+                """
+        let found = try extract(
+            "Life needs carbon, oxygen and sulfur. Oxygen levels fell as carbon and oxygen were pumped in.",
+            gazetteer: gazetteer
+        )
+        #expect(spans(found, .mineral) == ["carbon", "oxygen", "sulfur"])
+    }
 }

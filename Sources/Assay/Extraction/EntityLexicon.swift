@@ -180,6 +180,12 @@ struct EntityLexicon: Sendable {
         if entry.type == .mineral, span.count == 1, entry.attributes["ambiguous"] == "yes" {
             return mineralInContext(span, in: text)
         }
+        // Elements that are no traded minerals in ordinary use ("oxygen levels", "carbon emissions"), marked
+        // `in-lists=yes`: mentions only in a list of elements that names a listed one ("carbon, hydrogen, oxygen,
+        // nitrogen, phosphorus and sulfur").
+        if entry.type == .mineral, span.count == 1, entry.attributes["in-lists"] == "yes" {
+            return inListOfElements(span, in: text)
+        }
         // Towns whose name is also a person's or a word ("Hayward", "Mobile"), marked `ambiguous=yes`: mentions only
         // where the text places them.
         if entry.type == .place, entry.attributes["ambiguous"] == "yes" {
@@ -368,6 +374,38 @@ struct EntityLexicon: Sendable {
         let window = max(0, span.lowerBound - 3)..<min(tokens.count, span.upperBound + 3)
         for index in window where !span.contains(index) && tokens[index].kind == .word {
             if Self.tradeWords.contains(text.text(of: tokens[index]).lowercased()) { return true }
+        }
+        return false
+    }
+
+    /// Whether the element at `span` stands in a list of element names ("," "and" "or" between them) of which one
+    /// is an element mentioned anywhere, not only in lists.
+    private func inListOfElements(_ span: Range<Int>, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        func separator(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count else { return false }
+            let word = text.text(of: tokens[index])
+            return word == "," || word == "and" || word == "or"
+        }
+        /// 1 for an element of lists only, 2 for any other element, 0 for no element.
+        func element(_ index: Int) -> Int {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return 0 }
+            let found = matcher.payloads(exactly: index..<(index + 1), in: text).map { entries[Int($0)] }.filter {
+                $0.type == .mineral && ($0.kind == "ChemicalElement" || $0.kind == "RareEarthElement")
+            }
+            if found.isEmpty { return 0 }
+            return found.contains { $0.attributes["in-lists"] != "yes" } ? 2 : 1
+        }
+        for step in [-1, 1] {
+            var index = step < 0 ? span.lowerBound - 1 : span.upperBound
+            while separator(index) {
+                // ", and": two separators.
+                if separator(index + step) { index += step }
+                let kind = element(index + step)
+                if kind == 2 { return true }
+                if kind == 0 { break }
+                index += 2 * step
+            }
         }
         return false
     }
