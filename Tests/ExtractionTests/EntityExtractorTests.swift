@@ -1419,4 +1419,16 @@ func spans(_ mentions: [Mention], _ type: MentionType) -> [String] {
         )
         #expect(spans(found, .mineral) == ["carbon", "oxygen", "sulfur"])
     }
+
+    @Test func aListedTownThatIsASurnameAfterAnUnknownNameIsAPersons() throws {
+        let gazetteer = testGazetteer + "assay:place/hamilton\tPlace\tCity\tHamilton\t\t\n"
+        let found = try extract(
+            "It began in camp, when Lynell Hamilton was lost. He lives near Hamilton.",
+            gazetteer: gazetteer,
+            surnames: ["Hamilton"],
+            commonWords: ["it", "began", "camp", "when", "was", "lost", "he", "lives", "near"]
+        )
+        #expect(spans(found, .person) == ["Lynell Hamilton"])
+        #expect(spans(found, .place) == ["Hamilton"])
+    }
 }

@@ -953,4 +953,19 @@ import Testing
             ]
         )
     }
+
+    @Test func aNameAfterADescriptiveNounAndACommaIsAnOrganisation() throws {
+        #expect(
+            try organizations("The troubled travel chain, Traveland, says it will survive.", commonWords: ["travel"])
+                == ["Traveland"]
+        )
+        // Not a person's name or an ordinary word.
+        #expect(
+            try organizations(
+                "The firm, Maria, said no. The company, Today, said so.",
+                givenNames: ["Maria"],
+                commonWords: ["today"]
+            ) == []
+        )
+    }
 }

@@ -452,6 +452,15 @@ struct EntityRecognizer: Sendable {
         {
             return true
         }
+        // "when Lynell Hamilton was lost": a town's name that is a census surname, after a name no list knows,
+        // mid-sentence and after no preposition of place, before what follows a person's name.
+        if item.type == .place, index > 1, lists.surnames.contains(words.hashes[index]),
+            isUnknownNameWord(index - 1, words), !words.opensSentence(index - 1), !words.capitalized(index - 2),
+            !EntityRules.placePrepositionHashes.contains(words.hashes[index - 2]),
+            next < words.count, EntityRules.personFollowerHashes.contains(words.hashes[next])
+        {
+            return true
+        }
         guard let honorific = titleEnds[index] else { return false }
         if honorific, item.type == .organization { return true }
         // "Mr Vaughan says", "Dr. Regina": after a form of address, always a surname (not a ship's "MS Columbus").
@@ -1990,6 +1999,18 @@ struct EntityRecognizer: Sendable {
                 || EntityRules.outletDescriptorHashes.contains(words.hashes[first - 1])
                     // "the journal Monthly Notices of the Royal Astronomical Society": a name that goes on.
                     && (end >= words.count || words.hashes[end] != EntityRules.of)
+        {
+            return (run, "rule:org-described")
+        }
+        // "the financially troubled travel chain, Traveland, says": after the noun and a comma, before a comma or a
+        // verb of speech, a name that no list takes for a person's or a word.
+        if first >= 2, words.is(first - 1, ","), !words.capitalized(first - 2),
+            EntityRules.descriptorNounHashes.contains(words.hashes[first - 2]), end < words.count,
+            words.is(end, ",") || EntityRules.speechVerbHashes.contains(words.hashes[end]),
+            !run.contains(where: {
+                lists.givenNames.contains(words.hashes[$0]) || lists.surnames.contains(words.hashes[$0])
+                    || lists.commonWords.contains(words.hashes[$0]) || words.token($0).kind != .word
+            })
         {
             return (run, "rule:org-described")
         }

@@ -342,7 +342,7 @@ enum EntityRules {
         "conglomerate", "startup", "start-up", "retailer", "label", "airline", "studio", "website",
         "brokerage", "charity", "nonprofit", "non-profit", "organisation", "organization", "consultancy",
         "watchdog", "regulator", "militia", "outfit", "channel", "magazine", "tabloid", "utility", "refiner",
-        "supplier", "subsidiary", "affiliate", "tank", "think-tank", "publication", "party", "giant",
+        "supplier", "subsidiary", "affiliate", "tank", "think-tank", "publication", "party", "giant", "chain",
     ]
 
     /// Words that may follow a descriptive noun after a name and a comma, when the noun heads the description: "Kosmos,
