@@ -968,4 +968,14 @@ import Testing
             ) == []
         )
     }
+
+    @Test func aSocietyOrAMuseumOpensANameBeforeOfAndAConservancyEndsOne() throws {
+        #expect(
+            try organizations(
+                "A spokesman for the Zentrix Society of Reproductive Medicine and the Museum of Modern Art said the "
+                    + "Pollux Bird Conservancy agreed.",
+                commonWords: ["reproductive", "medicine", "modern", "art", "bird", "agreed"]
+            ) == ["Zentrix Society of Reproductive Medicine", "Museum of Modern Art", "Pollux Bird Conservancy"]
+        )
+    }
 }

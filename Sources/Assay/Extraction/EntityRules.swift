@@ -497,7 +497,7 @@ enum EntityRules {
         "archives", "subcommittee", "esports", "gaming",
         // British bodies: "Surrey Fire and Rescue", "Taunton Deane Magistrates".
         "rescue", "magistrates", "financial",
-        "confederation", "aviation", "insurance", "cooperative", "co-operative",
+        "confederation", "aviation", "insurance", "cooperative", "co-operative", "conservancy",
     ]
 
     /// Words that open an organisation's name before "of" ("Ministry of Commerce", "Bank of Japan").
@@ -507,7 +507,7 @@ enum EntityRules {
         "commission", "federation", "confederation", "association", "organization", "organisation", "league",
         "board", "court",
         "house", "chamber", "party", "people's", "state", "federal", "national", "school", "college", "center",
-        "centre",
+        "centre", "society", "museum", "hospital",
     ]
 
     /// Capitalised words that are not names (sentence starters, months, days, titles of address on their own).
