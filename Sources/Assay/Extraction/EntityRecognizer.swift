@@ -1928,20 +1928,20 @@ struct EntityRecognizer: Sendable {
     /// "chief executive Kelvin Templeton", "owner, Helen Gillies".
     private static func nameAfterBodysRole(_ index: Int, _ words: Words) -> Int? {
         guard index + 1 < words.count, !words.capitalized(index) else { return nil }
-        var end = index + 1
+        var name: Int
         if EntityRules.bodyRoleHashes.contains(words.hashes[index]) {
-            end = index + 1
+            name = index + 1
         } else if EntityRules.bodyRoleModifierHashes.contains(words.hashes[index]), index + 2 < words.count,
             !words.capitalized(index + 1),
             EntityRules.bodyRoleHashes.contains(words.hashes[index + 1])
                 || words.hashes[index + 1] == EntityRules.director
         {
-            end = index + 2
+            name = index + 2
         } else {
             return nil
         }
-        if end + 1 < words.count, words.is(end, ",") { end += 1 }
-        return end
+        if name + 1 < words.count, words.is(name, ",") { name += 1 }
+        return name
     }
 
     /// Whether a long capitalised span is a headline's words rather than a name: "Teen Killed By Police" in a line
@@ -3368,12 +3368,12 @@ struct EntityRecognizer: Sendable {
     /// after "of", "on" or "for" goes on over a list of capitalised ordinary words, of no other name, that ends in
     /// "and" — not over other names ("the Institute of Physics, Zentrix and Pollux").
     private func extendOverListsInNames(_ found: inout [Found], in words: Words) {
-        var owned = [Bool](repeating: false, count: words.count)
-        for item in found { for index in item.tokens { owned[index] = true } }
+        let owner = Self.owners(of: found, count: words.count)
         func capitalRun(from start: Int) -> Int {
             var end = start
             while end < words.count, end - start < 3, words.capitalized(end), words.token(end).kind == .word,
-                !owned[end], !words.token(end).flags.contains(.lineBefore), !words.token(end).flags.contains(.allCaps),
+                owner[end] == nil, !words.token(end).flags.contains(.lineBefore),
+                !words.token(end).flags.contains(.allCaps),
                 lists.commonWords.contains(words.hashes[end])
             {
                 end += 1
@@ -3481,11 +3481,17 @@ struct EntityRecognizer: Sendable {
         }
     }
 
+    /// Which mention, by its position in `found`, holds each token (the last one, where mentions overlap).
+    private static func owners(of found: [Found], count: Int) -> [Int?] {
+        var owner = [Int?](repeating: nil, count: count)
+        for (position, item) in found.enumerated() { for index in item.tokens { owner[index] = position } }
+        return owner
+    }
+
     /// "President Nominates Regina Benjamin, MD" beside "Regina Benjamin": a person's full name said again is the
     /// person's, though a list took a word of it for a place or a firm.
     private func repeatedFullNames(_ found: [Found], in words: Words, claimed: [Bool]) -> [Found] {
-        var owner = [Int?](repeating: nil, count: words.count)
-        for (position, item) in found.enumerated() { for index in item.tokens { owner[index] = position } }
+        let owner = Self.owners(of: found, count: words.count)
         var result: [Found] = []
         var seen: Set<[UInt64]> = []
         for person in found where person.type == .person && person.tokens.count >= 2 && person.rule != "coreference" {
