@@ -1173,7 +1173,6 @@ struct EntityRecognizer: Sendable {
         return false
     }
 
-    /// Initials written with full stops: "P.J.", "J.J.", "A.J.".
     /// Whether token `index` is one capital and a point: "P." in "P. J. Hill".
     private func isSingleInitial(_ index: Int, _ words: Words) -> Bool {
         let token = words.token(index)
@@ -1181,6 +1180,7 @@ struct EntityRecognizer: Sendable {
             && words.length(index) == 2
     }
 
+    /// Initials written with full stops: "P.J.", "J.J.", "A.J.".
     private func isInitials(_ index: Int, _ words: Words) -> Bool {
         let token = words.token(index)
         guard token.kind == .word, token.flags.contains(.abbreviation), words.length(index) == 4 else { return false }
@@ -1924,6 +1924,15 @@ struct EntityRecognizer: Sendable {
             && EntityRules.sourceNounHashes.contains(words.hashes[after + 1])
     }
 
+    /// Whether `run`, before a spokesman or a head's role, may name their body: not one word that may be a surname
+    /// ("a Romney spokeswoman") or is ordinary ("Police spokesman"), nor a title's two capitals ("DA spokesman").
+    private func mayNameABodyBeforeItsPeople(_ run: Range<Int>, _ words: Words) -> Bool {
+        guard run.count == 1 else { return true }
+        let word = run.lowerBound
+        return !lists.surnames.contains(words.hashes[word]) && !lists.commonWords.contains(words.hashes[word])
+            && !(words.token(word).flags.contains(.allCaps) && words.length(word) < 3)
+    }
+
     /// Where the name after a lower-case role of a body's head at `index` starts: "president Stephan Friedli",
     /// "chief executive Kelvin Templeton", "owner, Helen Gillies".
     private static func nameAfterBodysRole(_ index: Int, _ words: Words) -> Int? {
@@ -2039,10 +2048,7 @@ struct EntityRecognizer: Sendable {
         // spokeswoman") or is one ordinary word ("Police spokesman", "Academy spokeswoman", which the rules for
         // bodies named by one word resolve).
         if end < words.count, !words.capitalized(end), EntityRules.spokesNounHashes.contains(words.hashes[end]),
-            !(run.count == 1 && lists.surnames.contains(words.hashes[first])),
-            !(run.count == 1 && lists.commonWords.contains(words.hashes[first])),
-            // "DA spokesman Gregg Miliote": a title's letters.
-            !(run.count == 1 && words.token(first).flags.contains(.allCaps) && words.length(first) < 3)
+            mayNameABodyBeforeItsPeople(run, words)
         {
             return (run, "rule:org-described")
         }
@@ -2051,10 +2057,8 @@ struct EntityRecognizer: Sendable {
         if let name = Self.nameAfterBodysRole(end, words), name < words.count, words.capitalized(name),
             words.token(name).kind == .word, !words.token(name).flags.contains(.allCaps),
             lists.givenNames.contains(words.hashes[name]) || !lists.commonWords.contains(words.hashes[name]),
-            !(run.count == 1
-                && (lists.surnames.contains(words.hashes[first]) || lists.commonWords.contains(words.hashes[first])
-                    || lists.givenNames.contains(words.hashes[first]))),
-            !(run.count == 1 && words.token(first).flags.contains(.allCaps) && words.length(first) < 3),
+            mayNameABodyBeforeItsPeople(run, words),
+            !(run.count == 1 && lists.givenNames.contains(words.hashes[first])),
             !run.contains(where: { titleWords[$0] || words.token($0).kind != .word })
         {
             return (run, "rule:org-described")
@@ -2264,8 +2268,12 @@ struct EntityRecognizer: Sendable {
 
     /// Whether token `index` is the possessive "'s" or "’s".
     private static func isPossessive(_ index: Int, _ words: Words) -> Bool {
-        guard index < words.count else { return false }
-        return words.hashes[index] == EntityRules.possessive || words.hashes[index] == EntityRules.curlyPossessive
+        index < words.count && isPossessive(hash: words.hashes[index])
+    }
+
+    /// Whether a token's hash is the possessive "'s" (straight or curly).
+    private static func isPossessive(hash: UInt64) -> Bool {
+        hash == EntityRules.possessive || hash == EntityRules.curlyPossessive
     }
 
     /// Whether a token is an ordinal in digits: "117th", "52nd", "1st".
@@ -3888,7 +3896,7 @@ struct EntityRecognizer: Sendable {
             // (not "Hayward is a city").
             let personFollows =
                 next < text.tokens.count
-                && (text.hashes[next] == EntityRules.possessive || text.hashes[next] == EntityRules.curlyPossessive
+                && (Self.isPossessive(hash: text.hashes[next])
                     || EntityRules.speechVerbHashes.contains(text.hashes[next])
                         && (position == 0 || !EntityRules.placePrepositionHashes.contains(text.hashes[position - 1])))
             var entities = item.type == .organization || personFollows ? bySurname[word] ?? [] : []
